@@ -1,0 +1,48 @@
+// Content collections: the chapters (MDX, one per language) and the glossary.
+import { defineCollection } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+/** A chapter of the story, in one language. Its file lives at `content/chapters/<lang>/NN-slug.mdx`. */
+const chapters = defineCollection({
+  loader: glob({ pattern: "*/[0-9][0-9]-*.mdx", base: "./content/chapters" }),
+  schema: z
+    .object({
+      /** The chapter title in this language, short enough for a card. */
+      title: z.string().min(1),
+      /** One-sentence standfirst printed under the title. */
+      dek: z.string().min(1),
+      /** Position in the story, 1..9; the file name's NN must agree. */
+      order: z.number().int().min(1).max(99),
+      /** URL slug, identical in every language so the language switch can keep the reader's place. */
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      /** Cover-card and social-preview summary. */
+      summary: z.string().min(1).max(200),
+      /** Two to four "key takeaways" shown in a box at the chapter's end. */
+      takeaways: z.array(z.string().min(1)).min(2).max(4),
+      /** The heading of the article's section this chapter retells, as printed in the original Japanese. */
+      articleSection: z.string().min(1),
+    })
+    .strict(),
+});
+
+/** Glossary entries per language: `content/glossary/<lang>.json`. */
+const glossaryEntry = z
+  .object({
+    /** Stable id shared by both languages; `<Term id>` refers to it. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The term as a reader meets it. */
+    term: z.string().min(1),
+    /** Kana reading for Japanese terms written in kanji. */
+    reading: z.string().optional(),
+    /** One sentence, shown in the term's popover. */
+    short: z.string().min(1),
+    /** Two to four sentences for the glossary page. */
+    long: z.string().min(1),
+  })
+  .strict();
+
+const glossaryJa = defineCollection({ loader: file("./content/glossary/ja.json"), schema: glossaryEntry });
+const glossaryEn = defineCollection({ loader: file("./content/glossary/en.json"), schema: glossaryEntry });
+
+export const collections = { chapters, glossaryJa, glossaryEn };

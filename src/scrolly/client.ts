@@ -1,0 +1,212 @@
+// The scroll engine, once per page: one scrollama instance for every step, one ResizeObserver for every
+// graphic, and a reconcile pass whenever scrolling settles so that loads, reloads, flings and anchor jumps all
+// end on the step in view.
+import scrollama from "scrollama";
+import type { AnyChart } from "../charts/chart";
+import { motionDuration, renderScene } from "../charts/render-scene";
+import { isLang, type Lang } from "../i18n/locales";
+import { activeStepIndex, neighbourStep } from "./active-step";
+
+const chartModules = import.meta.glob<{ default: AnyChart }>("../charts/*/chart.ts");
+
+interface ScrollyView {
+  root: HTMLElement;
+  chart: AnyChart;
+  data: never;
+  svg: SVGSVGElement;
+  steps: HTMLElement[];
+  active: number;
+  /** The step whose scene is drawn, and at which size. */
+  drawn: { index: number; width: number; height: number } | undefined;
+  /** When the drawn step last changed (performance.now()). */
+  changedAt: number;
+}
+
+/** Step changes closer together than this are a fling or a jump, not reading. */
+const FLING_INTERVAL_MS = 250;
+
+const MOBILE_OFFSET = 0.75;
+const DESKTOP_OFFSET = 0.5;
+const desktop = matchMedia("(min-width: 60em)");
+const triggerOffset = () => (desktop.matches ? DESKTOP_OFFSET : MOBILE_OFFSET);
+
+function pageLang(): Lang {
+  const lang = document.documentElement.lang;
+  return isLang(lang) ? lang : "ja";
+}
+
+async function createView(root: HTMLElement): Promise<ScrollyView | undefined> {
+  const id = root.dataset.scrolly;
+  const load = chartModules[`../charts/${id}/chart.ts`];
+  const svg = root.querySelector<SVGSVGElement>("[data-scrolly-frame] svg");
+  const json = root.querySelector("script[data-chart-data]")?.textContent;
+  if (!load || !svg || !json) return undefined;
+  const chart = (await load()).default;
+  const steps = [...root.querySelectorAll<HTMLElement>(".step")];
+  return {
+    root,
+    chart,
+    data: JSON.parse(json) as never,
+    svg,
+    steps,
+    active: 0,
+    drawn: undefined,
+    changedAt: -Infinity,
+  };
+}
+
+function draw(view: ScrollyView, animate: boolean): void {
+  const box = view.svg.parentElement?.getBoundingClientRect();
+  if (!box || box.width === 0 || box.height === 0) return;
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const { drawn } = view;
+  if (drawn && drawn.index === view.active && drawn.width === width && drawn.height === height) return;
+  const state = view.chart.states[view.active];
+  if (state === undefined) return;
+  const scene = view.chart.scene(view.data, state, { width, height }, pageLang());
+  // Only a move to a neighbouring step, at a reading pace, animates. Jumps, flings, resizes and the first
+  // frame go straight to the end state, so a fast scroll never replays every step's animation.
+  const now = performance.now();
+  const neighbour = drawn !== undefined && Math.abs(drawn.index - view.active) === 1 && drawn.width === width;
+  const readingPace = now - view.changedAt > FLING_INTERVAL_MS;
+  renderScene(view.svg, scene, animate && neighbour && readingPace ? motionDuration(view.root) : 0);
+  view.drawn = { index: view.active, width, height };
+  view.changedAt = now;
+  // Tests and the embed stepper read which state the graphic shows.
+  if (view.svg.parentElement) view.svg.parentElement.dataset.state = state;
+}
+
+function announce(view: ScrollyView): void {
+  const step = view.steps[view.active];
+  const counter = view.root.querySelector<HTMLElement>("[data-step-counter]");
+  const template = counter?.dataset.template ?? "{i}/{n}";
+  const position = template.replace("{i}", String(view.active + 1)).replace("{n}", String(view.steps.length));
+  if (counter) counter.textContent = position;
+  const live = view.root.querySelector<HTMLElement>("[data-scrolly-live]");
+  const description = step?.querySelector("[data-step-desc]")?.textContent ?? "";
+  if (live) live.textContent = `${position}: ${description}`;
+  view.root.querySelector<HTMLButtonElement>("[data-step-prev]")!.disabled = view.active === 0;
+  view.root.querySelector<HTMLButtonElement>("[data-step-next]")!.disabled =
+    view.active === view.steps.length - 1;
+  view.steps.forEach((s, i) => s.classList.toggle("is-active", i === view.active));
+  // The language switch keeps the reader's step: both languages share step ids.
+  const langSwitch = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
+  if (langSwitch && step) langSwitch.hash = step.id;
+}
+
+function activate(view: ScrollyView, index: number, animate: boolean): void {
+  if (index === view.active && view.drawn) return;
+  view.active = index;
+  draw(view, animate);
+  announce(view);
+}
+
+/** Geometry wins over trigger history: recompute every scrolly's step from where the steps are now. */
+function reconcile(views: ScrollyView[], animate: boolean): void {
+  for (const view of views) {
+    const boxes = view.steps.map((s) => s.getBoundingClientRect());
+    activate(view, activeStepIndex(boxes, window.innerHeight, triggerOffset()), animate);
+  }
+}
+
+function goToStep(view: ScrollyView, index: number): void {
+  const step = view.steps[index];
+  if (!step) return;
+  const smooth = motionDuration(view.root) > 0;
+  step.scrollIntoView({ block: desktop.matches ? "center" : "end", behavior: smooth ? "smooth" : "auto" });
+  step.focus({ preventScroll: true });
+  history.replaceState(history.state, "", `#${step.id}`);
+  activate(view, index, true);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+function wireKeyboard(views: ScrollyView[]): void {
+  for (const view of views) {
+    view.root
+      .querySelector("[data-step-prev]")
+      ?.addEventListener("click", () => goToStep(view, neighbourStep(view.active, -1, view.steps.length)));
+    view.root
+      .querySelector("[data-step-next]")
+      ?.addEventListener("click", () => goToStep(view, neighbourStep(view.active, 1, view.steps.length)));
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
+      return;
+    const focused = views.find((v) => v.root.contains(document.activeElement));
+    const arrows = event.key === "ArrowDown" || event.key === "ArrowUp";
+    // Arrow keys scroll the page as usual unless focus is inside a scrolly; j/k work anywhere on the page.
+    const view = focused ?? (arrows ? undefined : views.find(isInView));
+    if (!view) return;
+    const delta =
+      event.key === "ArrowDown" || event.key === "j"
+        ? 1
+        : event.key === "ArrowUp" || event.key === "k"
+          ? -1
+          : 0;
+    if (delta === 0) return;
+    event.preventDefault();
+    goToStep(view, neighbourStep(view.active, delta, view.steps.length));
+  });
+}
+
+function isInView(view: ScrollyView): boolean {
+  const box = view.root.getBoundingClientRect();
+  return box.top < window.innerHeight * 0.5 && box.bottom > window.innerHeight * 0.5;
+}
+
+export async function startScrollies(): Promise<void> {
+  const roots = [...document.querySelectorAll<HTMLElement>("[data-scrolly]")];
+  const views = (await Promise.all(roots.map(createView))).filter((v): v is ScrollyView => v !== undefined);
+  if (views.length === 0) return;
+  document.documentElement.classList.add("scrolly-ready");
+
+  // First frame: the step in view (after a reload, a deep link or restored scroll), drawn without animation.
+  reconcile(views, false);
+
+  const byStep = new Map(views.flatMap((view) => view.steps.map((step, i) => [step, { view, i }] as const)));
+  let pending: number | undefined;
+  const scroller = scrollama();
+  scroller
+    .setup({ step: views.flatMap((v) => v.steps), offset: triggerOffset() as 0.5 })
+    .onStepEnter(({ element }) => {
+      const hit = byStep.get(element);
+      if (!hit) return;
+      // Coalesce a burst of triggers (a fling) into one update per frame, to the latest step only.
+      if (pending !== undefined) cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => {
+        pending = undefined;
+        activate(hit.view, hit.i, true);
+      });
+    });
+
+  const settle = () => reconcile(views, false);
+  addEventListener("scrollend", settle, { passive: true });
+  addEventListener("hashchange", settle);
+  // scrollama's typings name this method offsetTrigger; the library itself calls it offset.
+  const setOffset = (scroller as unknown as { offset(value: number): void }).offset;
+  desktop.addEventListener("change", () => setOffset(triggerOffset()));
+
+  // Viewport changes (rotation, zoom, the mobile URL bar) move trigger lines: recompute them once per frame.
+  let resizeFrame: number | undefined;
+  const relayout = () => {
+    if (resizeFrame !== undefined) return;
+    resizeFrame = requestAnimationFrame(() => {
+      resizeFrame = undefined;
+      for (const view of views) draw(view, false);
+      scroller.resize();
+      settle();
+    });
+  };
+  addEventListener("resize", relayout, { passive: true });
+  const resized = new ResizeObserver(relayout);
+  for (const view of views) if (view.svg.parentElement) resized.observe(view.svg.parentElement);
+
+  wireKeyboard(views);
+}
