@@ -5,7 +5,12 @@ import { z } from "astro/zod";
 
 /** A chapter of the story, in one language. Its file lives at `content/chapters/<lang>/NN-slug.mdx`. */
 const chapters = defineCollection({
-  loader: glob({ pattern: "*/[0-9][0-9]-*.mdx", base: "./content/chapters" }),
+  // Ids are the path (`ja/01-sell-off`), not the slug: both languages share a slug.
+  loader: glob({
+    pattern: "*/[0-9][0-9]-*.mdx",
+    base: "./content/chapters",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
   schema: z
     .object({
       /** The chapter title in this language, short enough for a card. */

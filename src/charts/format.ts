@@ -24,7 +24,8 @@ export function plainNumber(value: number, lang: Lang, digits = 0): string {
 export function monthLabel(t: number, lang: Lang, style: "short" | "long" = "short"): string {
   return new Intl.DateTimeFormat(intlLocale[lang], {
     year: "numeric",
-    month: lang === "ja" ? "numeric" : style,
+    // Japanese "long" months read 2024年12月; "numeric" would print 2024/12.
+    month: lang === "ja" ? "long" : style,
     timeZone: "UTC",
   }).format(new Date(t));
 }
@@ -32,7 +33,7 @@ export function monthLabel(t: number, lang: Lang, style: "short" | "long" = "sho
 export function dayLabel(t: number, lang: Lang): string {
   return new Intl.DateTimeFormat(intlLocale[lang], {
     year: "numeric",
-    month: lang === "ja" ? "numeric" : "short",
+    month: lang === "ja" ? "long" : "short",
     day: "numeric",
     timeZone: "UTC",
   }).format(new Date(t));

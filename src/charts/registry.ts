@@ -1,41 +1,31 @@
-// Server-side registry: each chart's pure definition, its trimmed data and where that data comes from.
-import type { AnyChart } from "./chart";
-import { holdingsChart } from "./holdings/chart";
-import { holdingsData } from "./holdings/data";
+// Server-side registry: every folder in src/charts with an index.ts is a chart. Adding a chart needs no edit here.
+import type { AnyChart, RegisteredChart } from "./chart";
 
-export interface RegisteredChart {
-  chart: AnyChart;
-  /** Built once per build; exactly what the browser receives. */
-  data: () => unknown;
-  /** Dataset ids in content/data/sources.json that the chart draws. */
-  datasets: string[];
-}
+const modules = import.meta.glob<{ default: RegisteredChart }>("./*/index.ts", { eager: true });
 
-export const charts = {
-  holdings: { chart: holdingsChart as unknown as AnyChart, data: holdingsData, datasets: ["tic-holdings"] },
-} satisfies Record<string, RegisteredChart>;
+export const charts: Record<string, RegisteredChart> = Object.fromEntries(
+  Object.values(modules).map((m) => [m.default.chart.id, m.default]),
+);
 
-export type ChartId = keyof typeof charts;
+const dataCache = new Map<string, unknown>();
 
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(charts, id);
-}
-
-const dataCache = new Map<ChartId, unknown>();
-
-export function chartData(id: ChartId): unknown {
-  if (!dataCache.has(id)) dataCache.set(id, charts[id].data());
+export function chartData(id: string): unknown {
+  if (!dataCache.has(id)) dataCache.set(id, requireChart(id).data());
   return dataCache.get(id);
 }
 
-/** Throws a message naming the MDX usage when a chapter asks for a chart or state that does not exist. */
-export function requireChartState(id: string, state: string | undefined): { id: ChartId; chart: AnyChart } {
-  if (!isChartId(id)) {
+function requireChart(id: string): RegisteredChart {
+  const entry = charts[id];
+  if (!entry)
     throw new Error(
       `<Scrolly chart="${id}">: no such chart. Known charts: ${Object.keys(charts).join(", ")}`,
     );
-  }
-  const chart = charts[id].chart;
+  return entry;
+}
+
+/** Throws a message naming the MDX usage when a chapter asks for a chart or state that does not exist. */
+export function requireChartState(id: string, state: string | undefined): { id: string; chart: AnyChart } {
+  const { chart } = requireChart(id);
   if (state !== undefined && !chart.states.includes(state)) {
     throw new Error(
       `<Step chart="${id}" state="${state}">: no such state. Known: ${chart.states.join(", ")}`,

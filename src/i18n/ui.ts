@@ -32,6 +32,9 @@ const strings = {
   checkTheData: { ja: "データで確かめる", en: "Check the data" },
   source: { ja: "出典", en: "Source" },
   getTheData: { ja: "データを入手", en: "Get the data" },
+  viewAtSource: { ja: "提供元でデータを見る", en: "View the data at its source" },
+  showTable: { ja: "数値を表で見る", en: "Show the numbers as a table" },
+  dataTable: { ja: "データの表", en: "Data table" },
   sources: { ja: "データの出典", en: "Data sources" },
   glossary: { ja: "用語集", en: "Glossary" },
   footerNote: {

@@ -6,6 +6,7 @@ import type { AnyChart } from "../charts/chart";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import { isLang, type Lang } from "../i18n/locales";
 import { activeStepIndex, neighbourStep } from "./active-step";
+import { wireProbe } from "./probe-client";
 
 const chartModules = import.meta.glob<{ default: AnyChart }>("../charts/*/chart.ts");
 
@@ -90,9 +91,15 @@ function announce(view: ScrollyView): void {
   view.root.querySelector<HTMLButtonElement>("[data-step-next]")!.disabled =
     view.active === view.steps.length - 1;
   view.steps.forEach((s, i) => s.classList.toggle("is-active", i === view.active));
-  // The language switch keeps the reader's step: both languages share step ids.
+}
+
+/** The language switch keeps the reader's place: the active step of the section being read, if any. */
+function updateLanguageSwitch(views: ScrollyView[]): void {
   const langSwitch = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
-  if (langSwitch && step) langSwitch.hash = step.id;
+  if (!langSwitch) return;
+  const reading = views.find(isInView);
+  const step = reading?.steps[reading.active];
+  langSwitch.hash = step ? step.id : "";
 }
 
 function activate(view: ScrollyView, index: number, animate: boolean): void {
@@ -102,22 +109,33 @@ function activate(view: ScrollyView, index: number, animate: boolean): void {
   announce(view);
 }
 
+let allViews: ScrollyView[] = [];
+
 /** Geometry wins over trigger history: recompute every scrolly's step from where the steps are now. */
 function reconcile(views: ScrollyView[], animate: boolean): void {
   for (const view of views) {
     const boxes = view.steps.map((s) => s.getBoundingClientRect());
     activate(view, activeStepIndex(boxes, window.innerHeight, triggerOffset()), animate);
   }
+  updateLanguageSwitch(views);
 }
+
+/** Where a step's top sits after keyboard navigation: a little above the trigger line, below a phone's graphic. */
+const READING_POSITION_ABOVE_TRIGGER = 0.13;
 
 function goToStep(view: ScrollyView, index: number): void {
   const step = view.steps[index];
   if (!step) return;
   const smooth = motionDuration(view.root) > 0;
-  step.scrollIntoView({ block: desktop.matches ? "center" : "end", behavior: smooth ? "smooth" : "auto" });
+  const targetTop = window.innerHeight * (triggerOffset() - READING_POSITION_ABOVE_TRIGGER);
+  window.scrollTo({
+    top: window.scrollY + step.getBoundingClientRect().top - targetTop,
+    behavior: smooth ? "smooth" : "instant",
+  });
   step.focus({ preventScroll: true });
   history.replaceState(history.state, "", `#${step.id}`);
   activate(view, index, true);
+  updateLanguageSwitch(allViews);
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -165,26 +183,22 @@ export async function startScrollies(): Promise<void> {
   const roots = [...document.querySelectorAll<HTMLElement>("[data-scrolly]")];
   const views = (await Promise.all(roots.map(createView))).filter((v): v is ScrollyView => v !== undefined);
   if (views.length === 0) return;
-  document.documentElement.classList.add("scrolly-ready");
+  allViews = views;
 
   // First frame: the step in view (after a reload, a deep link or restored scroll), drawn without animation.
   reconcile(views, false);
 
-  const byStep = new Map(views.flatMap((view) => view.steps.map((step, i) => [step, { view, i }] as const)));
+  // scrollama tells us when a step crosses the trigger line; where the steps are now decides which one is
+  // active. A burst of triggers (a fling, or stale ones after a resize) collapses into one update per frame.
   let pending: number | undefined;
   const scroller = scrollama();
-  scroller
-    .setup({ step: views.flatMap((v) => v.steps), offset: triggerOffset() as 0.5 })
-    .onStepEnter(({ element }) => {
-      const hit = byStep.get(element);
-      if (!hit) return;
-      // Coalesce a burst of triggers (a fling) into one update per frame, to the latest step only.
-      if (pending !== undefined) cancelAnimationFrame(pending);
-      pending = requestAnimationFrame(() => {
-        pending = undefined;
-        activate(hit.view, hit.i, true);
-      });
+  scroller.setup({ step: views.flatMap((v) => v.steps), offset: triggerOffset() as 0.5 }).onStepEnter(() => {
+    if (pending !== undefined) return;
+    pending = requestAnimationFrame(() => {
+      pending = undefined;
+      reconcile(views, true);
     });
+  });
 
   const settle = () => reconcile(views, false);
   addEventListener("scrollend", settle, { passive: true });
@@ -209,4 +223,13 @@ export async function startScrollies(): Promise<void> {
   for (const view of views) if (view.svg.parentElement) resized.observe(view.svg.parentElement);
 
   wireKeyboard(views);
+  for (const view of views) {
+    wireProbe({
+      chart: view.chart,
+      data: view.data,
+      svg: view.svg,
+      lang: pageLang(),
+      state: () => (view.drawn ? view.chart.states[view.drawn.index] : undefined),
+    });
+  }
 }

@@ -1,5 +1,6 @@
 import type { ChartDefinition } from "../chart";
 import { type HoldingsData, describeHoldings, holdingsScene } from "./model";
+import { holdingsProbe } from "./probe";
 import { type HoldingsState, holdingsStates, holdingsText } from "./steps";
 
 export const holdingsChart: ChartDefinition<HoldingsData, HoldingsState> = {
@@ -8,5 +9,6 @@ export const holdingsChart: ChartDefinition<HoldingsData, HoldingsState> = {
   title: holdingsText.title,
   scene: holdingsScene,
   describe: describeHoldings,
+  probe: holdingsProbe,
 };
 export default holdingsChart;

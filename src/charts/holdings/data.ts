@@ -1,5 +1,5 @@
 // Server only: the holdings chart's data, trimmed to what it draws (two monthly lines and the article's table).
-import { loadArticleFigures, loadHoldings } from "../../data/series";
+import { articleHoldingsTable, loadHoldings } from "../../data/series";
 import type { HoldingsData } from "./model";
 
 export function holdingsData(): HoldingsData {
@@ -8,12 +8,10 @@ export function holdingsData(): HoldingsData {
     months: rows.map((r) => r.date.getTime()),
     china: rows.map((r) => r.china),
     japan: rows.map((r) => r.japan),
-    article: articleTable(),
+    article: articleHoldingsTable().map((row) => ({
+      month: row.month.getTime(),
+      china: row.china,
+      japan: row.japan,
+    })),
   };
-}
-
-/** The article's holdings table, one row per month it names, from content/data/article_figures.csv. */
-function articleTable(): HoldingsData["article"] {
-  void loadArticleFigures;
-  return [];
 }

@@ -69,23 +69,27 @@ export function holdingsHighlights(data: HoldingsData): HoldingsHighlights {
   };
 }
 
-export function holdingsScene(data: HoldingsData, state: HoldingsState, size: Size, lang: Lang): Scene {
-  const spec = holdingsStepSpecs[state];
+/** Scales and plot bounds for a state at a size; shared by the scene and the hover read-out. */
+export function holdingsFrame(data: HoldingsData, state: HoldingsState, size: Size) {
   const [from, to] = windowOf(data, state);
   const inWindow = data.months.map((t) => t >= from && t <= to);
   const visible = (values: number[]) => values.filter((_, i) => inWindow[i]);
   const right = size.width - MARGIN.right;
   const bottom = size.height - MARGIN.bottom;
-
   const x = scaleUtc()
     .domain([new Date(from), new Date(to)])
     .range([MARGIN.left, right]);
-  const lo =
-    state === "long-view" || state === "china-peak"
-      ? 0
-      : (min([...visible(data.china), ...visible(data.japan)]) ?? 0) * 0.9;
-  const hi = (max([...visible(data.china), ...visible(data.japan)]) ?? 1) * 1.04;
+  const all = [...visible(data.china), ...visible(data.japan)];
+  const fromZero = state === "long-view" || state === "china-peak";
+  const lo = fromZero ? 0 : (min(all) ?? 0) * 0.9;
+  const hi = (max(all) ?? 1) * 1.04;
   const y = scaleLinear().domain([lo, hi]).range([bottom, MARGIN.top]).nice();
+  return { x, y, from, to, left: MARGIN.left, right, top: MARGIN.top, bottom };
+}
+
+export function holdingsScene(data: HoldingsData, state: HoldingsState, size: Size, lang: Lang): Scene {
+  const spec = holdingsStepSpecs[state];
+  const { x, y, to, right, bottom } = holdingsFrame(data, state, size);
 
   const marks: Mark[] = [
     ...valueAxis(y, { left: MARGIN.left, right, keyPrefix: "h", format: (v) => plainNumber(v, lang) }),
