@@ -1,7 +1,9 @@
 // Browser tests against the production build (`npm run build` first), in Debian's Chromium.
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 4391;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (e.g. a sub-path build).
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+const DIST = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -30,7 +32,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node test/support/static-server.mjs --dir ${DIST} --port ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/ja/`,
     reuseExistingServer: false,

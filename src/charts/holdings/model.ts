@@ -188,7 +188,8 @@ function point(
 ): Mark[] {
   const marks: Mark[] = [{ kind: "circle", key: `${key}-dot`, className, cx, cy, r: 4 }];
   if (label) {
-    const placed = fitLabelX(cx, estimateTextWidth(label, ANNOTATION_FONT), 2, frameWidth - 2);
+    // Keep clear of the line-end names in the right margin.
+    const placed = fitLabelX(cx, estimateTextWidth(label, ANNOTATION_FONT), 2, frameWidth - MARGIN.right);
     marks.push({
       kind: "text",
       key: `${key}-text`,
