@@ -58,7 +58,9 @@ test.describe("scrolling through the holdings chart", () => {
     await expectGraphicState(page, "holdings", "japan-path");
     const switchLink = page.locator("a[data-lang-switch]");
     await expect(switchLink).toHaveAttribute("href", /\/ja\/sell-off\/#holdings-japan-path$/);
-    await switchLink.click();
+    // Follow it from the keyboard: Playwright's click() would first scroll the page to "reveal" the sticky header.
+    await switchLink.focus();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/ja\/sell-off\/#holdings-japan-path$/);
     await expectGraphicState(page, "holdings", "japan-path");
   });
