@@ -115,3 +115,25 @@ describe("holdings labels at the frame's edges", () => {
     }
   });
 });
+
+describe("holdings model on the real TIC data", () => {
+  it("puts China's peak in November 2013 and says December 2024 was the lowest since February 2009", async () => {
+    const { holdingsData } = await import("../../../src/charts/holdings/data");
+    const data = holdingsData();
+    const h = holdingsHighlights(data);
+    expect(new Date(h.chinaPeak).toISOString().slice(0, 7)).toBe("2013-11");
+    expect(new Date(h.chinaLowSince!).toISOString().slice(0, 7)).toBe("2009-02");
+    expect(describeHoldings(data, "china-peak", "en")).toContain("lowest since February 2009");
+    expect(describeHoldings(data, "china-peak", "ja")).toContain("2009年2月");
+  });
+
+  it("marks the article's revised Japan December 2024 figure with a hollow ring", async () => {
+    const { holdingsData } = await import("../../../src/charts/holdings/data");
+    const data = holdingsData();
+    const keys = holdingsScene(data, "article-table", size, "en").marks.map((m) => m.key);
+    // Article: 1,059.8; current vintage: 1,061.5 (SOURCES.md, 2024 revised 15 Jan 2026).
+    expect(keys).toContain(`h-article-japan-${Date.UTC(2024, 11, 1)}-printed`);
+    // China's December 2024 figure was not revised: no ring.
+    expect(keys).not.toContain(`h-article-china-${Date.UTC(2024, 11, 1)}-printed`);
+  });
+});
