@@ -1,15 +1,30 @@
-// Escape hides an open glossary popover, as WCAG 1.4.13 asks of content shown on hover or focus.
-// It shows again the next time the reader points at or focuses the term.
+// Glossary popovers: hover and keyboard focus show the short definition (CSS); a first tap on a touch screen
+// opens it instead of following the link (a second tap follows it); Escape or a tap elsewhere closes it,
+// as WCAG 1.4.13 asks of content shown on hover or focus.
 let wired = false;
 
 export function wireTerms(): void {
   if (wired) return;
   wired = true;
   const terms = [...document.querySelectorAll<HTMLElement>("[data-term]")];
+  let lastPointer = "mouse";
+  const closeAll = (except?: HTMLElement) => {
+    for (const term of terms) if (term !== except) term.classList.remove("is-open");
+  };
+
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    for (const term of terms) if (term.matches(":hover, :focus-within")) term.classList.add("is-dismissed");
+    for (const term of terms) {
+      if (term.matches(":hover, :focus-within, .is-open")) term.classList.add("is-dismissed");
+      term.classList.remove("is-open");
+    }
   });
+  document.addEventListener("pointerdown", (event) => {
+    lastPointer = event.pointerType;
+    const inside = (event.target as Element | null)?.closest?.("[data-term]");
+    closeAll(inside instanceof HTMLElement ? inside : undefined);
+  });
+
   for (const term of terms) {
     const tip = term.querySelector<HTMLElement>(".term__tip");
     const show = () => {
@@ -18,6 +33,12 @@ export function wireTerms(): void {
     };
     term.addEventListener("pointerenter", show);
     term.addEventListener("focusin", show);
+    term.querySelector("a")?.addEventListener("click", (event) => {
+      if (lastPointer !== "touch" || term.classList.contains("is-open")) return;
+      event.preventDefault();
+      term.classList.add("is-open");
+      show();
+    });
   }
 }
 
@@ -25,7 +46,7 @@ export function wireTerms(): void {
 function keepInViewport(tip: HTMLElement): void {
   tip.style.translate = "";
   const margin = 8;
-  const overflow = tip.getBoundingClientRect().right - (document.documentElement.clientWidth - margin);
-  const room = tip.getBoundingClientRect().left - margin;
-  if (overflow > 0) tip.style.translate = `${-Math.min(overflow, room)}px 0`;
+  const box = tip.getBoundingClientRect();
+  const overflow = box.right - (document.documentElement.clientWidth - margin);
+  if (overflow > 0) tip.style.translate = `${-Math.min(overflow, box.left - margin)}px 0`;
 }

@@ -36,6 +36,10 @@ const strings = {
   showTable: { ja: "数値を表で見る", en: "Show the numbers as a table" },
   dataTable: { ja: "データの表", en: "Data table" },
   sources: { ja: "データの出典", en: "Data sources" },
+  chapterSources: { ja: "この章の出典", en: "Sources for this chapter" },
+  howToCite: { ja: "この章を引用するには", en: "How to cite this chapter" },
+  plainLink: { ja: "リンク", en: "Link" },
+  pageDate: { ja: "ページの日付", en: "Page date" },
   glossary: { ja: "用語集", en: "Glossary" },
   footerNote: {
     ja: "数字はすべて公開データから計算しています。記事の数字とデータが食い違う場合は、その旨を記しています。",
