@@ -8,6 +8,7 @@ export function holdingsData(): HoldingsData {
     months: rows.map((r) => r.date.getTime()),
     china: rows.map((r) => r.china),
     japan: rows.map((r) => r.japan),
+    breaks: rows.filter((r) => r.seriesNote !== null).map((r) => r.date.getTime()),
     article: articleHoldingsTable().map((row) => ({
       month: row.month.getTime(),
       china: row.china,

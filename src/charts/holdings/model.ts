@@ -16,6 +16,11 @@ export interface HoldingsData {
   japan: number[];
   /** The article's table: the month it names and the figures it printed. */
   article: Array<{ month: number; china: number; japan: number }>;
+  /**
+   * Months where TIC starts a new series after an annual survey, which re-attributes holdings between
+   * countries: part of a jump in those months is re-counting, not buying.
+   */
+  breaks: number[];
 }
 
 type Country = "china" | "japan";
@@ -223,6 +228,8 @@ function annotations(
       return [];
     case "china-peak":
       return [
+        // This step's axis starts at zero, so y(0) is the plot's bottom edge.
+        ...seriesBreaks(data, x, y(0), lang),
         ...dot(
           "h-china-peak",
           "china",
@@ -277,6 +284,36 @@ function annotations(
   }
 }
 
+/** Short dashed ticks at TIC series breaks, with one label, so survey jumps are not read as buying. */
+function seriesBreaks(data: HoldingsData, x: (d: Date) => number, bottom: number, lang: Lang): Mark[] {
+  const first = data.months[0] ?? 0;
+  const visible = data.breaks.filter((t) => t > first);
+  const marks: Mark[] = visible.map((t) => {
+    const px = x(new Date(t));
+    return {
+      kind: "line",
+      key: `h-break-${t}`,
+      className: "break-rule",
+      x1: px,
+      y1: bottom,
+      x2: px,
+      y2: bottom - 36,
+    };
+  });
+  const last = visible.at(-1);
+  if (last !== undefined) {
+    marks.push({
+      kind: "text",
+      key: "h-break-label",
+      className: "annotation annotation-quiet",
+      x: x(new Date(last)) + 6,
+      y: bottom - 26,
+      text: holdingsText.seriesBreaks[lang],
+    });
+  }
+  return marks;
+}
+
 /** One or two sentences saying what the scene shows, for screen readers and the no-JS caption. */
 export function describeHoldings(data: HoldingsData, state: HoldingsState, lang: Lang): string {
   const h = holdingsHighlights(data);
@@ -291,8 +328,8 @@ export function describeHoldings(data: HoldingsData, state: HoldingsState, lang:
         : `Line chart of end-of-month holdings from ${month(first)} to ${month(h.latest)}. Japan went from ${value("japan", first)} to ${value("japan", h.latest)}; China from ${value("china", first)} to ${value("china", h.latest)}.`;
     case "china-peak":
       return ja
-        ? `中国の保有額は${month(h.chinaPeak)}に${value("china", h.chinaPeak)}でピークに達し、${month(h.articleMonth)}には${value("china", h.articleMonth)}まで減った。これより低かったのは${h.chinaLowSince ? month(h.chinaLowSince) : "データの初め"}が最後。`
-        : `China's holdings peaked at ${value("china", h.chinaPeak)} in ${month(h.chinaPeak)} and fell to ${value("china", h.articleMonth)} by ${month(h.articleMonth)}, the lowest since ${h.chinaLowSince ? month(h.chinaLowSince) : "the series began"}.`;
+        ? `中国の保有額は${month(h.chinaPeak)}に${value("china", h.chinaPeak)}でピークに達し、${month(h.articleMonth)}には${value("china", h.articleMonth)}まで減った。これより低かったのは${h.chinaLowSince ? month(h.chinaLowSince) : "データの初め"}が最後。下端の短い点線は、年次調査で国別の割り振りが見直された統計の区切り。`
+        : `China's holdings peaked at ${value("china", h.chinaPeak)} in ${month(h.chinaPeak)} and fell to ${value("china", h.articleMonth)} by ${month(h.articleMonth)}, the lowest since ${h.chinaLowSince ? month(h.chinaLowSince) : "the series began"}. Short dashed ticks along the bottom mark series breaks, where annual surveys re-attributed holdings between countries.`;
     case "japan-path":
       return ja
         ? `日本の保有額は${month(h.japanPeak)}の${value("japan", h.japanPeak)}が最大。${month(h.articleMonth)}は${value("japan", h.articleMonth)}に下がった。`

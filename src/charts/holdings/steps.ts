@@ -37,4 +37,5 @@ export const holdingsText = {
   peak: { ja: "ピーク", en: "Peak" },
   articleValue: { ja: "記事", en: "Article" },
   afterArticle: { ja: "記事の後", en: "After the article" },
+  seriesBreaks: { ja: "統計の区切り(年次調査)", en: "series breaks (annual surveys)" },
 } satisfies Record<string, Localized>;

@@ -23,7 +23,13 @@ function fixture(): HoldingsData {
       japan.push(300 + k * 3 + (year === 2024 && month === 11 ? -40 : 0));
     }
   }
-  return { months, china, japan, article: [{ month: Date.UTC(2024, 11, 1), china: 759, japan: 1059.8 }] };
+  return {
+    months,
+    china,
+    japan,
+    breaks: [Date.UTC(2010, 5, 1), Date.UTC(2011, 5, 1)],
+    article: [{ month: Date.UTC(2024, 11, 1), china: 759, japan: 1059.8 }],
+  };
 }
 
 const size = { width: 640, height: 400 };
