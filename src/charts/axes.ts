@@ -16,10 +16,14 @@ export function valueTickCount(heightPx: number): number {
   return Math.max(2, Math.floor(heightPx / PIXELS_PER_VALUE_TICK));
 }
 
-/** Year ticks read "2010" in both languages; sub-year ticks say the month in the reader's convention. */
+/**
+ * Year ticks read "2010" in both languages; sub-year ticks say the month in the reader's convention, and day
+ * ticks the day. `spanDays` is the distance between neighbouring ticks, so a long window whose ticks fall
+ * mid-year never prints the same year twice.
+ */
 export function formatTimeTick(date: Date, lang: Lang, spanDays: number): string {
-  if (spanDays > 3 * 365) return String(date.getUTCFullYear());
-  if (spanDays > 62) {
+  if (spanDays >= 360) return String(date.getUTCFullYear());
+  if (spanDays >= 28) {
     return new Intl.DateTimeFormat(intlLocale[lang], {
       year: "numeric",
       month: "short",
@@ -40,8 +44,10 @@ export function timeAxis(
   const [start, end] = x.domain();
   const [left, right] = x.range();
   if (!start || !end || left === undefined || right === undefined) return [];
-  const spanDays = (end.getTime() - start.getTime()) / 86_400_000;
   const ticks = x.ticks(timeTickCount(right - left));
+  const [a, b] = ticks;
+  const spanDays =
+    a && b ? (b.getTime() - a.getTime()) / 86_400_000 : (end.getTime() - start.getTime()) / 86_400_000;
   return ticks.flatMap((tick): Mark[] => {
     const px = x(tick);
     const key = `${options.keyPrefix}-x-${tick.getTime()}`;

@@ -17,6 +17,7 @@ export const datasetIds = [
   "treasury-auctions",
   "usd-broad-index",
   "gold",
+  "fed-programmes",
   "article-figures",
 ] as const;
 export type DatasetId = (typeof datasetIds)[number];
