@@ -1,7 +1,7 @@
 // Label geometry for the Fed chart: the box a text mark covers, overlap tests against other labels and against
 // the drawn lines, and a first-fit choice among candidate positions. Pure, so tests can check every size.
-import { estimateTextWidth } from "../labels";
 import type { Rect, TextMark } from "../scene";
+import { contains, overlaps, textMetrics } from "../text-metrics";
 
 /** Font sizes in px, as src/styles/chart.css and ./style.css give each class. */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -13,52 +13,9 @@ const FONT_SIZES: Array<[className: string, px: number]> = [
   ["axis-title", 12],
 ];
 
-export function fontSizeOf(className: string | undefined): number {
-  const classes = new Set((className ?? "").split(/\s+/));
-  return FONT_SIZES.find(([name]) => classes.has(name))?.[1] ?? 12;
-}
-
-/** Bold labels run a little wider than the estimate; the slack keeps neighbours visibly apart. */
-const WIDTH_SLACK = 1.08;
-
-export function textWidth(text: string, className: string | undefined): number {
-  return estimateTextWidth(text, fontSizeOf(className)) * WIDTH_SLACK;
-}
-
-/** The rectangle a text mark covers, from its anchor and baseline. */
-export function textBox(mark: TextMark): Rect {
-  const size = fontSizeOf(mark.className);
-  const width = textWidth(mark.text, mark.className);
-  const left =
-    mark.anchor === "end" ? mark.x - width : mark.anchor === "middle" ? mark.x - width / 2 : mark.x;
-  const top =
-    mark.baseline === "middle"
-      ? mark.y - size * 0.6
-      : mark.baseline === "hanging"
-        ? mark.y
-        : mark.y - size * 0.85;
-  return { x: left, y: top, width, height: size * 1.15 };
-}
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.x < b.x + b.width + gap &&
-    b.x < a.x + a.width + gap &&
-    a.y < b.y + b.height + gap &&
-    b.y < a.y + a.height + gap
-  );
-}
-
-const EPSILON = 1e-6;
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x - EPSILON &&
-    inner.y >= outer.y - EPSILON &&
-    inner.x + inner.width <= outer.x + outer.width + EPSILON &&
-    inner.y + inner.height <= outer.y + outer.height + EPSILON
-  );
-}
+const metrics = textMetrics(FONT_SIZES, () => 1.08);
+export const { fontSizeOf, textWidth, textBox } = metrics;
+export { contains, overlaps } from "../text-metrics";
 
 export type Point = readonly [x: number, y: number];
 

@@ -1,8 +1,8 @@
 // Text geometry for the QE chart: the size of each label class, the box a text mark covers, and line wrapping,
 // so panels can lay out their words without measuring text and tests can check nothing overlaps or clips.
 import type { Lang } from "../../i18n/locales";
-import { estimateTextWidth } from "../labels";
-import type { Rect, TextMark } from "../scene";
+import type { TextMark } from "../scene";
+import { textMetrics } from "../text-metrics";
 
 /** Font sizes in px, as src/styles/chart.css and ./style.css give each class (first match wins). */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -14,65 +14,20 @@ const FONT_SIZES: Array<[className: string, px: number]> = [
   ["axis-title", 12],
 ];
 
-export function fontSizeOf(className: string | undefined): number {
-  const classes = new Set((className ?? "").split(/\s+/));
-  return FONT_SIZES.find(([name]) => classes.has(name))?.[1] ?? 12;
-}
+const metrics = textMetrics(FONT_SIZES, (classes) =>
+  ["annotation", "axis-title"].some((c) => classes.includes(c)) ? 1.06 : 1,
+);
+export const { fontSizeOf, textWidth, textBox } = metrics;
+export { contains, overlaps } from "../text-metrics";
 
 /** Distance between the middles of two lines of the same class. */
 export function lineHeightOf(className: string): number {
   return Math.ceil(fontSizeOf(className) * 1.3);
 }
 
-/** Bold labels run a little wider than the estimate; the slack keeps neighbours visibly apart. */
-const BOLD_SLACK = 1.06;
-const BOLD_CLASSES = ["annotation", "axis-title"];
-
-export function textWidth(text: string, className: string | undefined): number {
-  const classes = (className ?? "").split(/\s+/);
-  const slack = BOLD_CLASSES.some((c) => classes.includes(c)) ? BOLD_SLACK : 1;
-  return estimateTextWidth(text, fontSizeOf(className)) * slack;
-}
-
 /** "Label: value" in English; Japanese chart labels set the value after a space instead. */
 export function labelled(label: string, value: string, lang: Lang): string {
   return lang === "ja" ? `${label} ${value}` : `${label}: ${value}`;
-}
-
-/** The rectangle a text mark covers, from its anchor and vertical alignment. */
-export function textBox(mark: TextMark): Rect {
-  const size = fontSizeOf(mark.className);
-  const width = textWidth(mark.text, mark.className);
-  const left =
-    mark.anchor === "end" ? mark.x - width : mark.anchor === "middle" ? mark.x - width / 2 : mark.x;
-  const top =
-    mark.baseline === "middle"
-      ? mark.y - size * 0.6
-      : mark.baseline === "hanging"
-        ? mark.y
-        : mark.y - size * 0.85;
-  return { x: left, y: top, width, height: size * 1.15 };
-}
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.x < b.x + b.width + gap &&
-    b.x < a.x + a.width + gap &&
-    a.y < b.y + b.height + gap &&
-    b.y < a.y + a.height + gap
-  );
-}
-
-/** Tolerance for sums that land a hair past the edge they were put on. */
-const EPSILON = 1e-6;
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x - EPSILON &&
-    inner.y >= outer.y - EPSILON &&
-    inner.x + inner.width <= outer.x + outer.width + EPSILON &&
-    inner.y + inner.height <= outer.y + outer.height + EPSILON
-  );
 }
 
 /** Characters a Japanese line must not start with; they stay with the character before them. */

@@ -1,8 +1,8 @@
 // Text geometry for the yield chart: how big each label class is, the box a text mark covers, line wrapping for
 // notes, and the stacked header of notes above the plot. Pure, so tests can check that nothing overlaps or clips.
 import type { Lang } from "../../i18n/locales";
-import { estimateTextWidth } from "../labels";
-import type { Rect, TextMark } from "../scene";
+import type { TextMark } from "../scene";
+import { textMetrics } from "../text-metrics";
 
 /** Font sizes in px, the same as src/styles/chart.css and ./style.css give each class. */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -13,53 +13,9 @@ const FONT_SIZES: Array<[className: string, px: number]> = [
   ["y-note", 12],
 ];
 
-export function fontSizeOf(className: string | undefined): number {
-  const classes = new Set((className ?? "").split(/\s+/));
-  return FONT_SIZES.find(([name]) => classes.has(name))?.[1] ?? 12;
-}
-
-/** Bold labels run a little wider than the estimate; the slack keeps neighbours visibly apart. */
-const WIDTH_SLACK = 1.06;
-
-export function textWidth(text: string, className: string | undefined): number {
-  return estimateTextWidth(text, fontSizeOf(className)) * WIDTH_SLACK;
-}
-
-/** The rectangle a text mark covers, from its anchor and baseline. */
-export function textBox(mark: TextMark): Rect {
-  const size = fontSizeOf(mark.className);
-  const width = textWidth(mark.text, mark.className);
-  const left =
-    mark.anchor === "end" ? mark.x - width : mark.anchor === "middle" ? mark.x - width / 2 : mark.x;
-  const top =
-    mark.baseline === "middle"
-      ? mark.y - size * 0.6
-      : mark.baseline === "hanging"
-        ? mark.y
-        : mark.y - size * 0.85;
-  return { x: left, y: top, width, height: size * 1.15 };
-}
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.x < b.x + b.width + gap &&
-    b.x < a.x + a.width + gap &&
-    a.y < b.y + b.height + gap &&
-    b.y < a.y + a.height + gap
-  );
-}
-
-/** Tolerance for sums like `x + width / 2 + width / 2`, which can land a hair past an edge they were put on. */
-const EPSILON = 1e-6;
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x - EPSILON &&
-    inner.y >= outer.y - EPSILON &&
-    inner.x + inner.width <= outer.x + outer.width + EPSILON &&
-    inner.y + inner.height <= outer.y + outer.height + EPSILON
-  );
-}
+const metrics = textMetrics(FONT_SIZES, () => 1.06);
+export const { fontSizeOf, textWidth, textBox } = metrics;
+export { contains, overlaps } from "../text-metrics";
 
 /** Characters a Japanese line must not start with; they stay with the word before them. */
 const NO_LINE_START = /^[、。,.)」』:;!?%]/;
