@@ -3,6 +3,32 @@ import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 
+/** What a teacher needs to use a chapter in class; rendered on the chapter's teacher's guide page. */
+const teacherGuide = z
+  .object({
+    /** What students should be able to do after the chapter, each starting with a verb. */
+    objectives: z.array(z.string().min(1)).min(2).max(5),
+    /** Glossary ids (content/glossary) of the terms the chapter relies on. */
+    keyTerms: z
+      .array(z.string().regex(/^[a-z0-9-]+$/))
+      .min(2)
+      .max(10),
+    /** Three to five discussion questions, each with a suggested answer for the teacher. */
+    questions: z
+      .array(z.object({ question: z.string().min(1), answer: z.string().min(1) }).strict())
+      .min(3)
+      .max(5),
+    /** A short classroom activity: what students do, and what a good result looks like. */
+    activity: z
+      .object({
+        title: z.string().min(1),
+        steps: z.array(z.string().min(1)).min(1).max(6),
+        answer: z.string().min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
 /** A chapter of the story, in one language. Its file lives at `content/chapters/<lang>/NN-slug.mdx`. */
 const chapters = defineCollection({
   // Ids are the path (`ja/01-sell-off`), not the slug: both languages share a slug.
@@ -27,6 +53,8 @@ const chapters = defineCollection({
       takeaways: z.array(z.string().min(1)).min(2).max(4),
       /** The heading of the article's section this chapter retells, as printed in the original Japanese. */
       articleSection: z.string().min(1),
+      /** The teacher's guide for this chapter. */
+      teachers: teacherGuide.optional(),
     })
     .strict(),
 });
