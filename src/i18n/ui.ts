@@ -32,6 +32,10 @@ const strings = {
   checkTheData: { ja: "データで確かめる", en: "Check the data" },
   source: { ja: "出典", en: "Source" },
   getTheData: { ja: "データを入手", en: "Get the data" },
+  teachingModelSource: {
+    ja: "このページの教育用モデル(説明のための模型で、予測ではありません)",
+    en: "the teaching model on this page (an illustration, not a forecast)",
+  },
   viewAtSource: { ja: "提供元でデータを見る", en: "View the data at its source" },
   showTable: { ja: "数値を表で見る", en: "Show the numbers as a table" },
   dataTable: { ja: "データの表", en: "Data table" },

@@ -112,7 +112,14 @@ function activate(view: ScrollyView, index: number, animate: boolean): void {
 let allViews: ScrollyView[] = [];
 
 /** Geometry wins over trigger history: recompute every scrolly's step from where the steps are now. */
+/**
+ * While a keyboard move scrolls the page, the step the reader chose wins over the geometry of the moment:
+ * a second key press can interrupt a smooth scroll halfway, and the steps passed on the way must not take over.
+ */
+let keyboardTarget: { view: ScrollyView; index: number } | undefined;
+
 function reconcile(views: ScrollyView[], animate: boolean): void {
+  if (keyboardTarget) return;
   for (const view of views) {
     const boxes = view.steps.map((s) => s.getBoundingClientRect());
     activate(view, activeStepIndex(boxes, window.innerHeight, triggerOffset()), animate);
@@ -128,10 +135,10 @@ function goToStep(view: ScrollyView, index: number): void {
   if (!step) return;
   const smooth = motionDuration(view.root) > 0;
   const targetTop = window.innerHeight * (triggerOffset() - READING_POSITION_ABOVE_TRIGGER);
-  window.scrollTo({
-    top: window.scrollY + step.getBoundingClientRect().top - targetTop,
-    behavior: smooth ? "smooth" : "instant",
-  });
+  const distance = step.getBoundingClientRect().top - targetTop;
+  // No scroll (and so no scrollend) when the step is already in place.
+  keyboardTarget = Math.abs(distance) >= 1 ? { view, index } : undefined;
+  window.scrollTo({ top: window.scrollY + distance, behavior: smooth ? "smooth" : "instant" });
   step.focus({ preventScroll: true });
   history.replaceState(history.state, "", `#${step.id}`);
   activate(view, index, true);
@@ -201,7 +208,18 @@ export async function startScrollies(): Promise<void> {
   });
 
   const settle = () => reconcile(views, false);
-  addEventListener("scrollend", settle, { passive: true });
+  addEventListener(
+    "scrollend",
+    () => {
+      keyboardTarget = undefined;
+      settle();
+    },
+    { passive: true },
+  );
+  // A reader who takes over with the wheel or a touch ends the keyboard move at once.
+  for (const type of ["wheel", "touchstart"] as const) {
+    addEventListener(type, () => (keyboardTarget = undefined), { passive: true });
+  }
   addEventListener("hashchange", settle);
   // scrollama's typings name this method offsetTrigger; the library itself calls it offset.
   const setOffset = (scroller as unknown as { offset(value: number): void }).offset;
