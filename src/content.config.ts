@@ -54,7 +54,7 @@ const chapters = defineCollection({
       /** The heading of the article's section this chapter retells, as printed in the original Japanese. */
       articleSection: z.string().min(1),
       /** The teacher's guide for this chapter. */
-      teachers: teacherGuide.optional(),
+      teachers: teacherGuide,
     })
     .strict(),
 });

@@ -13,5 +13,11 @@ export function sitePagePaths(chapterSlugs: string[]): PagePath[] {
     ),
     (lang) => `${lang}/glossary/`,
     (lang) => `${lang}/sources/`,
+    (lang) => `${lang}/teachers/`,
+    ...chapterSlugs.map(
+      (slug): PagePath =>
+        (lang) =>
+          `${lang}/teachers/${slug}/`,
+    ),
   ];
 }

@@ -2,8 +2,9 @@
 import CheckData from "./CheckData.astro";
 import Fact from "./Fact.astro";
 import QeExplorer from "./QeExplorer.astro";
+import RippleCards from "./RippleCards.astro";
 import Term from "./Term.astro";
 import Scrolly from "../scrolly/Scrolly.astro";
 import Step from "../scrolly/Step.astro";
 
-export const mdxComponents = { CheckData, Fact, QeExplorer, Term, Scrolly, Step };
+export const mdxComponents = { CheckData, Fact, QeExplorer, RippleCards, Term, Scrolly, Step };

@@ -45,6 +45,8 @@ const strings = {
   plainLink: { ja: "リンク", en: "Link" },
   pageDate: { ja: "ページの日付", en: "Page date" },
   glossary: { ja: "用語集", en: "Glossary" },
+  forTeachers: { ja: "先生のためのガイド", en: "For teachers" },
+  siteLinks: { ja: "サイト内のリンク", en: "Site links" },
   footerNote: {
     ja: "数字はすべて公開データから計算しています。記事の数字とデータが食い違う場合は、その旨を記しています。",
     en: "Every figure is computed from public data. Where the article's numbers differ from the data, we say so.",
