@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts", "test/snapshot/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["test/unit/setup.ts"],
+    // Some property tests run thousands of cases; a loaded CI machine must not fail them on time alone.
+    testTimeout: 30_000,
     // Dates are parsed as UTC everywhere; pin the zone so a wrong parse shows up in tests.
     env: { TZ: "America/Los_Angeles" },
   },
