@@ -21,10 +21,13 @@ export function moveStep(current: number, delta: number, count: number): number 
   return Math.min(count - 1, Math.max(0, current + delta));
 }
 
-/** Left and right arrows step back and forward; up and down stay free to scroll a frame's long text. */
+/**
+ * Left and right arrows step back and forward; up and down stay free to scroll a frame's long text. Page Down
+ * and Page Up are what presentation clickers send.
+ */
 export function keyDelta(key: string): -1 | 1 | undefined {
-  if (key === "ArrowRight") return 1;
-  if (key === "ArrowLeft") return -1;
+  if (key === "ArrowRight" || key === "PageDown") return 1;
+  if (key === "ArrowLeft" || key === "PageUp") return -1;
   return undefined;
 }
 

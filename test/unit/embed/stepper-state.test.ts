@@ -42,6 +42,11 @@ describe("keyDelta", () => {
     expect(keyDelta("ArrowDown")).toBeUndefined();
     expect(keyDelta(" ")).toBeUndefined();
   });
+
+  it("steps with Page Down and Page Up, the keys a presentation clicker sends", () => {
+    expect(keyDelta("PageDown")).toBe(1);
+    expect(keyDelta("PageUp")).toBe(-1);
+  });
 });
 
 describe("swipeDelta", () => {
