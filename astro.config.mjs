@@ -29,7 +29,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // blob: lets "Download the chart" draw its own SVG onto a canvas for the PNG.
+        "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
         "frame-src 'self'",

@@ -37,6 +37,8 @@ const strings = {
     en: "the teaching model on this page (an illustration, not a forecast)",
   },
   viewAtSource: { ja: "提供元でデータを見る", en: "View the data at its source" },
+  downloadChart: { ja: "図を保存", en: "Download the chart" },
+  exportedOn: { ja: "保存日", en: "Saved on" },
   showTable: { ja: "数値を表で見る", en: "Show the numbers as a table" },
   dataTable: { ja: "データの表", en: "Data table" },
   sources: { ja: "データの出典", en: "Data sources" },
