@@ -117,7 +117,6 @@ async function pngOf(markup: string, width: number, height: number, scale = 2): 
 /** Wires every [data-chart-export] button on the page. */
 export function wireChartExport(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-chart-export]")) {
-    button.hidden = false;
     button.addEventListener("click", async () => {
       const chart = button.dataset.chart ?? "";
       const svg = document.querySelector<SVGSVGElement>(`[data-scrolly="${chart}"] [data-scrolly-frame] svg`);

@@ -6,16 +6,13 @@ export function progressFraction(scrollTop: number, scrollHeight: number, viewpo
 }
 
 export function trackReadingProgress(): void {
-  const root = document.querySelector<HTMLElement>("[data-reading-progress]");
-  const bar = root?.firstElementChild as HTMLElement | null | undefined;
-  if (!root || !bar) return;
+  const bar = document.querySelector<HTMLProgressElement>("progress[data-reading-progress]");
+  if (!bar) return;
   let frame: number | undefined;
   const update = () => {
     frame = undefined;
     const doc = document.documentElement;
-    const fraction = progressFraction(doc.scrollTop, doc.scrollHeight, window.innerHeight);
-    bar.style.transform = `scaleX(${fraction})`;
-    root.setAttribute("aria-valuenow", String(Math.round(fraction * 100)));
+    bar.value = Math.round(progressFraction(doc.scrollTop, doc.scrollHeight, window.innerHeight) * 100);
   };
   const schedule = () => {
     frame ??= requestAnimationFrame(update);

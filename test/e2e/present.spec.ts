@@ -7,6 +7,8 @@ test("a clicker's Page Down and Page Up move through the chapter, Escape goes ba
   await page.goto("/en/sell-off/");
   await page.getByRole("link", { name: "Present in class" }).click();
   await expect(page).toHaveURL(/\/en\/present\/sell-off\/$/);
+  // The stepper marks itself ready once its keys are wired.
+  await expect(page.locator("[data-stepper][data-ready]")).toBeAttached();
   const counter = page.locator("[data-stepper-counter]");
   await expect(counter).toContainText("Step 1 of");
   await page.keyboard.press("PageDown");
