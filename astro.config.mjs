@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import securityHeaders from "./src/integrations/security-headers.mjs";
+import footnoteLabels from "./src/integrations/footnote-labels.mjs";
 
 // SITE and BASE let a teacher host a copy anywhere: `SITE=https://school.example BASE=/explainer/ npm run build`.
 const site = process.env.SITE ?? "https://treasury-explainer.example.org";
@@ -12,7 +13,7 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), securityHeaders(), footnoteLabels()],
   // No code blocks in the story; Shiki would also need inline styles, which the CSP forbids.
   markdown: { syntaxHighlight: false },
   build: { format: "directory" },
