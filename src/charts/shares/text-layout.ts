@@ -1,8 +1,7 @@
 // Text geometry for the shares chart: the size of each label class, the box a text mark covers, and line
 // wrapping for the step notes. Pure, so tests can check that no label overlaps another or leaves the frame.
 import type { Lang } from "../../i18n/locales";
-import { estimateTextWidth } from "../labels";
-import type { Rect, TextMark } from "../scene";
+import { textMetrics } from "../text-metrics";
 
 /** Font sizes in px, as src/styles/chart.css and ./style.css give each class. */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -13,41 +12,9 @@ const FONT_SIZES: Array<[className: string, px: number]> = [
   ["axis-title", 12],
 ];
 
-export function fontSizeOf(className: string | undefined): number {
-  const classes = new Set((className ?? "").split(/\s+/));
-  return FONT_SIZES.find(([name]) => classes.has(name))?.[1] ?? 12;
-}
-
-/** Bold labels run a little wider than the estimate; the slack keeps neighbours visibly apart. */
-const WIDTH_SLACK = 1.06;
-
-export function textWidth(text: string, className: string | undefined): number {
-  return estimateTextWidth(text, fontSizeOf(className)) * WIDTH_SLACK;
-}
-
-/** The rectangle a text mark covers, from its anchor and baseline. */
-export function textBox(mark: TextMark): Rect {
-  const size = fontSizeOf(mark.className);
-  const width = textWidth(mark.text, mark.className);
-  const left =
-    mark.anchor === "end" ? mark.x - width : mark.anchor === "middle" ? mark.x - width / 2 : mark.x;
-  const top =
-    mark.baseline === "middle"
-      ? mark.y - size * 0.6
-      : mark.baseline === "hanging"
-        ? mark.y
-        : mark.y - size * 0.85;
-  return { x: left, y: top, width, height: size * 1.15 };
-}
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.x < b.x + b.width + gap &&
-    b.x < a.x + a.width + gap &&
-    a.y < b.y + b.height + gap &&
-    b.y < a.y + a.height + gap
-  );
-}
+const metrics = textMetrics(FONT_SIZES, () => 1.06);
+export const { fontSizeOf, textWidth, textBox } = metrics;
+export { overlaps } from "../text-metrics";
 
 /** Characters a Japanese line must not start with; they stay with the character before them. */
 const NO_LINE_START = /^[、。,.)」』:;!?%]/;

@@ -3,6 +3,7 @@
 import type { Lang } from "../../i18n/locales";
 import { estimateTextWidth } from "../labels";
 import type { Rect, TextMark } from "../scene";
+export { contains, overlaps } from "../text-metrics";
 
 /** Font sizes in px, as src/styles/chart.css and ./style.css give each class (first match wins). */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -52,26 +53,7 @@ export function textBox(mark: TextMark): Rect {
   return { x: left, y: top, width, height: size * 1.15 };
 }
 
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.x < b.x + b.width + gap &&
-    b.x < a.x + a.width + gap &&
-    a.y < b.y + b.height + gap &&
-    b.y < a.y + a.height + gap
-  );
-}
-
 /** Sums like `x + width / 2 + width / 2` can land a hair past the edge they were put on. */
-const EPSILON = 1e-6;
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x - EPSILON &&
-    inner.y >= outer.y - EPSILON &&
-    inner.x + inner.width <= outer.x + outer.width + EPSILON &&
-    inner.y + inner.height <= outer.y + outer.height + EPSILON
-  );
-}
 
 /** Characters a Japanese line must not start with; they stay with the character before them. */
 const NO_LINE_START = /^[、。,.)」』:;!?%]/;
