@@ -3,6 +3,7 @@
 import type { Lang } from "../../i18n/locales";
 import { estimateTextWidth } from "../labels";
 import type { Rect, TextMark } from "../scene";
+import { fitLines, stackHeader, type HeaderLine } from "../text-wrap";
 export { contains, overlaps } from "../text-metrics";
 
 /** Font sizes in px, as src/styles/chart.css and ./style.css give each class (first match wins). */
@@ -55,9 +56,6 @@ export function textBox(mark: TextMark): Rect {
 
 /** Sums like `x + width / 2 + width / 2` can land a hair past the edge they were put on. */
 
-/** Characters a Japanese line must not start with; they stay with the character before them. */
-const NO_LINE_START = /^[、。,.)」』:;!?%]/;
-
 /** Where a line may break: between words in English; between characters or Latin runs in Japanese. */
 function breakableTokens(text: string, lang: Lang): string[] {
   // Katakana words ("ポイント") stay whole, like Latin runs.
@@ -73,32 +71,18 @@ function breakableTokens(text: string, lang: Lang): string[] {
   return tokens;
 }
 
-/** Splits `text` into lines no wider than `maxWidth` (a single token wider than that gets a line of its own). */
+/** Splits `text` into lines no wider than `maxWidth` (a single token wider than that gets its own line). */
 export function wrapText(text: string, maxWidth: number, className: string, lang: Lang): string[] {
-  const joiner = lang === "en" ? " " : "";
-  const lines: string[][] = [[]];
-  for (const token of breakableTokens(text, lang)) {
-    const current = lines[lines.length - 1]!;
-    const candidate = [...current, token].join(joiner).trim();
-    if (current.length === 0 || textWidth(candidate, className) <= maxWidth) {
-      current.push(token);
-      continue;
-    }
-    // Closing punctuation carries the character before it onto the new line instead of starting a line alone.
-    const carried = NO_LINE_START.test(token) && current.length > 1 ? [current.pop()!] : [];
-    lines.push([...carried, token]);
-  }
-  return lines.map((words) => words.join(joiner).trim()).filter((line) => line.length > 0);
+  return fitLines(
+    breakableTokens(text, lang),
+    maxWidth,
+    (candidate) => textWidth(candidate, className),
+    lang,
+  );
 }
 
-export interface HeaderLine {
-  key: string;
-  text: string;
-  className: string;
-}
-
-export const LINE_HEIGHT = 16;
-const HEADER_FIRST_Y = 10;
+export type { HeaderLine } from "../text-wrap";
+export { HEADER_LINE_HEIGHT as LINE_HEIGHT } from "../text-wrap";
 
 /** Stacks the unit and the step's notes above the plot, wrapped to the frame; returns them and their bottom edge. */
 export function headerBlock(
@@ -107,19 +91,7 @@ export function headerBlock(
   right: number,
   lang: Lang,
 ): { marks: TextMark[]; bottom: number } {
-  const marks: TextMark[] = [];
-  for (const entry of entries) {
-    wrapText(entry.text, right - left, entry.className, lang).forEach((line, i) => {
-      marks.push({
-        kind: "text",
-        key: `${entry.key}-${i}`,
-        className: entry.className,
-        x: left,
-        y: HEADER_FIRST_Y + marks.length * LINE_HEIGHT,
-        text: line,
-        baseline: "middle",
-      });
-    });
-  }
-  return { marks, bottom: HEADER_FIRST_Y + (marks.length - 1) * LINE_HEIGHT + 8 };
+  return stackHeader(entries, left, right, (text, maxWidth, className) =>
+    wrapText(text, maxWidth, className, lang),
+  );
 }

@@ -3,6 +3,7 @@
 import type { Lang } from "../../i18n/locales";
 import type { TextMark } from "../scene";
 import { textMetrics } from "../text-metrics";
+import { fitLines, stackHeader, type HeaderLine } from "../text-wrap";
 
 /** Font sizes in px, the same as src/styles/chart.css and ./style.css give each class. */
 const FONT_SIZES: Array<[className: string, px: number]> = [
@@ -16,9 +17,6 @@ const FONT_SIZES: Array<[className: string, px: number]> = [
 const metrics = textMetrics(FONT_SIZES, () => 1.06);
 export const { fontSizeOf, textWidth, textBox } = metrics;
 export { contains, overlaps } from "../text-metrics";
-
-/** Characters a Japanese line must not start with; they stay with the word before them. */
-const NO_LINE_START = /^[、。,.)」』:;!?%]/;
 
 const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
 
@@ -40,30 +38,16 @@ function breakableTokens(text: string, lang: Lang): string[] {
 
 /** Splits `text` into lines no wider than `maxWidth` (a single token wider than that gets its own line). */
 export function wrapText(text: string, maxWidth: number, className: string, lang: Lang): string[] {
-  const joiner = lang === "en" ? " " : "";
-  const lines: string[][] = [[]];
-  for (const token of breakableTokens(text, lang)) {
-    const current = lines[lines.length - 1]!;
-    const candidate = [...current, token].join(joiner).trim();
-    if (current.length === 0 || textWidth(candidate, className) <= maxWidth) {
-      current.push(token);
-      continue;
-    }
-    // Closing punctuation carries the token before it onto the new line instead of starting a line alone.
-    const carried = NO_LINE_START.test(token) && current.length > 1 ? [current.pop()!] : [];
-    lines.push([...carried, token]);
-  }
-  return lines.map((words) => words.join(joiner).trim()).filter((line) => line.length > 0);
+  return fitLines(
+    breakableTokens(text, lang),
+    maxWidth,
+    (candidate) => textWidth(candidate, className),
+    lang,
+  );
 }
 
-export interface HeaderLine {
-  key: string;
-  text: string;
-  className: string;
-}
-
-export const HEADER_LINE_HEIGHT = 16;
-const HEADER_FIRST_Y = 10;
+export type { HeaderLine } from "../text-wrap";
+export { HEADER_LINE_HEIGHT } from "../text-wrap";
 
 /** Stacks the unit and the step's notes above the plot, wrapped to the frame; returns them and their bottom edge. */
 export function headerBlock(
@@ -72,19 +56,7 @@ export function headerBlock(
   right: number,
   lang: Lang,
 ): { marks: TextMark[]; bottom: number } {
-  const marks: TextMark[] = [];
-  for (const entry of entries) {
-    wrapText(entry.text, right - left, entry.className, lang).forEach((line, i) => {
-      marks.push({
-        kind: "text",
-        key: `${entry.key}-${i}`,
-        className: entry.className,
-        x: left,
-        y: HEADER_FIRST_Y + marks.length * HEADER_LINE_HEIGHT,
-        text: line,
-        baseline: "middle",
-      });
-    });
-  }
-  return { marks, bottom: HEADER_FIRST_Y + (marks.length - 1) * HEADER_LINE_HEIGHT + 8 };
+  return stackHeader(entries, left, right, (text, maxWidth, className) =>
+    wrapText(text, maxWidth, className, lang),
+  );
 }
