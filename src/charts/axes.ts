@@ -1,5 +1,5 @@
 // Axis ticks and gridlines as keyed marks, so ticks slide and fade when a step rescales an axis.
-import type { ScaleLinear, ScaleTime } from "d3-scale";
+import type { LinearScale, TimeScale } from "./scales";
 import type { Lang } from "../i18n/locales";
 import { intlLocale } from "../i18n/locales";
 import type { Mark } from "./scene";
@@ -37,10 +37,7 @@ export function formatTimeTick(date: Date, lang: Lang, spanDays: number): string
   }).format(date);
 }
 
-export function timeAxis(
-  x: ScaleTime<number, number>,
-  options: { y: number; lang: Lang; keyPrefix: string },
-): Mark[] {
+export function timeAxis(x: TimeScale, options: { y: number; lang: Lang; keyPrefix: string }): Mark[] {
   const [start, end] = x.domain();
   const [left, right] = x.range();
   if (!start || !end || left === undefined || right === undefined) return [];
@@ -76,7 +73,7 @@ export function timeAxis(
 }
 
 export function valueAxis(
-  y: ScaleLinear<number, number>,
+  y: LinearScale,
   options: { left: number; right: number; keyPrefix: string; format: (value: number) => string },
 ): Mark[] {
   const [bottom, top] = y.range();

@@ -1,10 +1,10 @@
 // Browser side: moves an SVG from whatever it shows to a new scene, matching marks by key.
 // Marks that stay slide to their new place, new ones fade in, old ones fade out. Starting a new update
 // interrupts the running one, so the end state is always the latest scene, however fast the reader scrolls.
-// Written on requestAnimationFrame and d3-interpolate (which the scales already ship) rather than
-// d3-selection/d3-transition: the same behaviour for about a tenth of the bytes.
+// Written on requestAnimationFrame and two small interpolators rather than d3-selection/d3-transition: the same
+// behaviour for about a tenth of the bytes.
 import { easeCubicInOut } from "d3-ease";
-import { interpolateNumber, interpolateString } from "d3-interpolate";
+import { interpolateNumber, interpolateString } from "./interpolate";
 import type { Mark, Scene } from "./scene";
 import { numericAttributes, round1 } from "./scene";
 import { clipId } from "./scene-svg";

@@ -1,7 +1,7 @@
 // The first two steps: one auction taken apart. "what-is-btc" draws the amount on sale and the bids received as
 // bars (the data has the ratio, not the dollar amounts, so lengths are relative to the amount on sale); "ratio"
 // flattens the same bars onto a number line where the amount on sale is 1 and the bids end at the ratio.
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import { fitLabelX } from "../labels";
 import type { Mark, Scene, Size, TextMark } from "../scene";
@@ -19,9 +19,7 @@ export function explainerFrame(data: AuctionsData, size: Size) {
   const left = MARGIN.left;
   const right = size.width - MARGIN.right;
   // Whole multiples of the amount on sale, with room past the ratio for the bar's end.
-  const x = scaleLinear()
-    .domain([0, Math.max(1, Math.ceil(example.ratio))])
-    .range([left, right]);
+  const x = linearScale([0, Math.max(1, Math.ceil(example.ratio))], [left, right]);
   return { example, x, left, right };
 }
 

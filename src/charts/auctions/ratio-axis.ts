@@ -1,6 +1,6 @@
 // The bid-to-cover axis along the bottom, shared by the number line and the strip: keyed by tick value, so ticks
 // slide when a step rescales it. Labels that would meet their neighbour are left out.
-import type { ScaleLinear } from "d3-scale";
+import type { LinearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import { fitLabelX } from "../labels";
 import type { Mark, TextMark } from "../scene";
@@ -22,7 +22,7 @@ export interface RatioAxisOptions {
   frameWidth: number;
 }
 
-export function ratioAxis(x: ScaleLinear<number, number>, options: RatioAxisOptions): Mark[] {
+export function ratioAxis(x: LinearScale, options: RatioAxisOptions): Mark[] {
   const [left = 0, right = 0] = x.range();
   const count = Math.min(
     options.maxTicks ?? Infinity,

@@ -1,7 +1,7 @@
 // The strip steps: every nominal 3-, 10- and 30-year auction in the file as a dot on one bid-to-cover axis, one
 // row per tenor with its median marked; then the week of the spike, or the auctions after it, picked out and
 // labelled with their ratio and their place counted from the weakest.
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import { fitLabelX } from "../labels";
 import type { Mark, Scene, Size, TextMark } from "../scene";
@@ -126,10 +126,7 @@ export function stripFrame(data: AuctionsData, state: AuctionsState, size: Size,
   const r = dotRadius(size.width);
   const pad = r + HIGHLIGHT_GROWTH + 2;
   const [lo, hi] = ratioExtent(data);
-  const x = scaleLinear()
-    .domain([lo - 0.02, hi + 0.02])
-    .nice()
-    .range([left + pad, right - pad]);
+  const x = linearScale([lo - 0.02, hi + 0.02], [left + pad, right - pad], { nice: true });
   const axisY = size.height - MARGIN.bottom;
   const bandsTop = notesBottom + GAP_UNDER_NOTES;
   const bandHeight = (axisY - bandsTop) / data.tenors.length;

@@ -1,7 +1,7 @@
 // Where everything goes for a step at a size: the time window, the label lane above the plot, the plot area
 // and both scales. Shared by the scene and the tests.
 import { max, min } from "d3-array";
-import { type ScaleLinear, type ScaleTime, scaleLinear, scaleUtc } from "d3-scale";
+import { type LinearScale, linearScale, type TimeScale, utcScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Size } from "../scene";
 import {
@@ -36,8 +36,8 @@ export interface VisibleBand {
 }
 
 export interface FedFrame {
-  x: ScaleTime<number, number>;
-  y: ScaleLinear<number, number>;
+  x: TimeScale;
+  y: LinearScale;
   from: number;
   to: number;
   left: number;
@@ -83,7 +83,7 @@ function yDomain(
 function laneItems(
   data: FedData,
   state: FedState,
-  frame: { x: ScaleTime<number, number>; from: number; to: number },
+  frame: { x: TimeScale; from: number; to: number },
   lang: Lang,
 ) {
   const spec = fedStepSpecs[state];
@@ -141,9 +141,7 @@ export function fedFrame(data: FedData, state: FedState, size: Size, lang: Lang)
   const left = MARGIN.left;
   const right = size.width - MARGIN.right;
   const bottom = size.height - MARGIN.bottom;
-  const x = scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([left, right]);
+  const x = utcScale([new Date(from), new Date(to)], [left, right]);
   const { items, bands } = laneItems(data, state, { x, from, to }, lang);
   const lane = layOutLane(items, {
     left: 2,
@@ -155,9 +153,6 @@ export function fedFrame(data: FedData, state: FedState, size: Size, lang: Lang)
   });
   const laneBottom = lane.rows > 0 ? LANE_FIRST_ROW_Y + (lane.rows - 1) * LANE_ROW_HEIGHT : UNIT_Y;
   const top = laneBottom + ABOVE_PLOT;
-  const y = scaleLinear()
-    .domain(yDomain(data, state, [from, to], bottom - top))
-    .range([bottom, top])
-    .nice();
+  const y = linearScale(yDomain(data, state, [from, to], bottom - top), [bottom, top], { nice: true });
   return { x, y, from, to, left, right, top, bottom, bands, lane };
 }

@@ -1,6 +1,6 @@
 // The Fed chart's time axis. Over several years it ticks on New Year's Day only (every year, or every 2, 5 or 10
 // when the width needs), so a year never labels two ticks; labels stay inside the frame and never touch.
-import type { ScaleTime } from "d3-scale";
+import type { TimeScale } from "../scales";
 import { utcYear } from "d3-time";
 import type { Lang } from "../../i18n/locales";
 import { formatTimeTick, timeTickCount } from "../axes";
@@ -13,7 +13,7 @@ const YEAR_STEPS = [1, 2, 5, 10];
 /** A year label ("2015") is narrow: one every this many px still leaves clear space between them. */
 const PIXELS_PER_YEAR_TICK = 56;
 
-function ticksFor(x: ScaleTime<number, number>, spanDays: number): Date[] {
+function ticksFor(x: TimeScale, spanDays: number): Date[] {
   const [left = 0, right = 0] = x.range();
   if (spanDays <= 3 * 365) return x.ticks(timeTickCount(right - left));
   const most = Math.max(2, Math.floor((right - left) / PIXELS_PER_YEAR_TICK));
@@ -22,10 +22,7 @@ function ticksFor(x: ScaleTime<number, number>, spanDays: number): Date[] {
   return x.ticks(utcYear.every(step) ?? utcYear);
 }
 
-export function fedTimeAxis(
-  x: ScaleTime<number, number>,
-  options: { y: number; lang: Lang; width: number },
-): Mark[] {
+export function fedTimeAxis(x: TimeScale, options: { y: number; lang: Lang; width: number }): Mark[] {
   const [start, end] = x.domain();
   if (!start || !end) return [];
   const spanDays = (end.getTime() - start.getTime()) / DAY;

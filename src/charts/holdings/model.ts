@@ -1,6 +1,6 @@
 // Holdings chart, pure: data + size + step -> scene and a text description of what the scene shows.
 import { max, maxIndex, min } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, utcScale } from "../scales";
 import { line } from "d3-shape";
 import type { Lang } from "../../i18n/locales";
 import { timeAxis, valueAxis } from "../axes";
@@ -81,14 +81,12 @@ export function holdingsFrame(data: HoldingsData, state: HoldingsState, size: Si
   const visible = (values: number[]) => values.filter((_, i) => inWindow[i]);
   const right = size.width - MARGIN.right;
   const bottom = size.height - MARGIN.bottom;
-  const x = scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([MARGIN.left, right]);
+  const x = utcScale([new Date(from), new Date(to)], [MARGIN.left, right]);
   const all = [...visible(data.china), ...visible(data.japan)];
   const fromZero = state === "long-view" || state === "china-peak";
   const lo = fromZero ? 0 : (min(all) ?? 0) * 0.9;
   const hi = (max(all) ?? 1) * 1.04;
-  const y = scaleLinear().domain([lo, hi]).range([bottom, MARGIN.top]).nice();
+  const y = linearScale([lo, hi], [bottom, MARGIN.top], { nice: true });
   return { x, y, from, to, left: MARGIN.left, right, top: MARGIN.top, bottom };
 }
 

@@ -1,6 +1,6 @@
 // The price–yield curve of the chosen bond, from the real bond maths: the current price and yield are a point
 // on it, and a trail along the curve shows how far the point has moved from where it started.
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import { line } from "d3-shape";
 import type { Lang } from "../../i18n/locales";
 import { valueAxis } from "../axes";
@@ -74,12 +74,8 @@ export function curveFrame(rect: Rect, lang: Lang, domain: CurveDomain) {
     width: rect.width,
     height: Math.max(40, rect.height - headerHeight - 16 - X_AXIS_SPACE),
   };
-  const x = scaleLinear()
-    .domain([yieldAt(domain.priceHigh), yieldAt(domain.priceLow)])
-    .range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear()
-    .domain([domain.priceLow, domain.priceHigh])
-    .range([plot.y + plot.height, plot.y]);
+  const x = linearScale([yieldAt(domain.priceHigh), yieldAt(domain.priceLow)], [plot.x, plot.x + plot.width]);
+  const y = linearScale([domain.priceLow, domain.priceHigh], [plot.y + plot.height, plot.y]);
   return { x, y, plot, titleLines, unitLines };
 }
 

@@ -1,7 +1,7 @@
 // The market picture: rows of sell orders and of the Fed's buy orders, in blocks of $20bn on one scale.
 // Sell orders the Fed meets, sell orders that find no buyer at the old price (they push the price down) and
 // sell orders held back after the announcement are the three parts of the sell row; the model's own numbers.
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Mark, Rect } from "../scene";
 import { amountText, priceText } from "./qe-format";
@@ -152,9 +152,7 @@ function caption(key: string, swatchClass: string, text: string, x: number, top:
 
 export function marketMarks(model: QeState, rect: Rect, lang: Lang): Mark[] {
   const p = marketParts(model);
-  const x = scaleLinear()
-    .domain([0, SCALE_MAX_BN])
-    .range([rect.x, rect.x + rect.width]);
+  const x = linearScale([0, SCALE_MAX_BN], [rect.x, rect.x + rect.width]);
   const { sell, fed } = segmentsOf(model);
   const marks: Mark[] = [];
   const heading = textLines(
@@ -227,9 +225,7 @@ export function marketCompactMarks(model: QeState, rect: Rect, lang: Lang): Mark
     textWidth(`${qeText.fedShort[lang]} ${amountText(PURCHASE_RANGE_BN.max, lang)}`, CAPTION),
   );
   const left = rect.x + widest + 8;
-  const x = scaleLinear()
-    .domain([0, SCALE_MAX_BN])
-    .range([left, rect.x + rect.width]);
+  const x = linearScale([0, SCALE_MAX_BN], [left, rect.x + rect.width]);
   const { sell, fed } = segmentsOf(model);
   const rowHeight = 12;
   const marks: Mark[] = [];

@@ -1,6 +1,6 @@
 // The ripple: what a solid company pays to borrow, as the Treasury yield plus the spread lenders ask on top,
 // for a reference case and for now. Both bars start at zero on one scale, so their lengths compare honestly.
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Mark, Rect } from "../scene";
 import { bpText, yieldText } from "./qe-format";
@@ -48,9 +48,7 @@ export function rippleHeight(width: number, lang: Lang): number {
 }
 
 export function rippleMarks(rows: readonly RippleRow[], rect: Rect, lang: Lang): Mark[] {
-  const x = scaleLinear()
-    .domain([0, RIPPLE_SCALE_MAX])
-    .range([rect.x, rect.x + rect.width]);
+  const x = linearScale([0, RIPPLE_SCALE_MAX], [rect.x, rect.x + rect.width]);
   const marks: Mark[] = [];
   const title = textLines("qe-rp-title", titleLines(rect.width, lang), TITLE, rect.x, rect.y);
   marks.push(...title.marks);

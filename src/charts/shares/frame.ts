@@ -1,7 +1,7 @@
 // Where things go in the shares chart at a given size: plot bounds, the note area under the time axis and the
 // scales. Shared by the scene and the hover read-out so both agree on every pixel.
 import { max } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, utcScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Size } from "../scene";
 import { type SharesData, shareSeries } from "./share-series";
@@ -62,12 +62,8 @@ export function sharesFrame(data: SharesData, state: SharesState, size: Size, la
   const right = size.width - rightMargin(lang);
   const noteTop = size.height - noteReserve(size.width, lang);
   const bottom = noteTop - AXIS_BAND;
-  const x = scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([PLOT_LEFT, right]);
-  const y = scaleLinear()
-    .domain([0, shareDomainTop(data)])
-    .range([bottom, PLOT_TOP]);
+  const x = utcScale([new Date(from), new Date(to)], [PLOT_LEFT, right]);
+  const y = linearScale([0, shareDomainTop(data)], [bottom, PLOT_TOP]);
   return { x, y, from, to, left: PLOT_LEFT, right, top: PLOT_TOP, bottom, noteTop };
 }
 

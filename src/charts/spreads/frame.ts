@@ -1,8 +1,7 @@
 // The frame of the line steps: the time window, the scales, both axes and the notes stacked above the plot.
 import { max, min } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, type TimeScale, utcScale } from "../scales";
 import { type Lang, intlLocale } from "../../i18n/locales";
-import type { ScaleTime } from "d3-scale";
 import { formatTimeTick, valueAxis } from "../axes";
 import type { Mark, Size, TextMark } from "../scene";
 import { type SpreadsData, spreadsHighlights, utc, valuesBetween } from "./spreads-data";
@@ -110,13 +109,7 @@ function tickLabel(tick: Date, lang: Lang, spanDays: number, first: boolean): st
   return new Intl.DateTimeFormat(intlLocale[lang], { month: "short", timeZone: "UTC" }).format(tick);
 }
 
-function timeTicks(
-  x: ScaleTime<number, number>,
-  ticks: Date[],
-  every: number,
-  y: number,
-  lang: Lang,
-): Mark[] {
+function timeTicks(x: TimeScale, ticks: Date[], every: number, y: number, lang: Lang): Mark[] {
   const [a, b] = ticks;
   const spanDays = a && b ? ((b.getTime() - a.getTime()) / DAY) * every : 30;
   return ticks.flatMap((tick, i): Mark[] => {
@@ -156,7 +149,7 @@ const MIN_LABEL_SPACING = 60;
  * gives at least three; otherwise the most labels, on every second or third tick (d3 has no two-week or
  * two-month interval, so on a phone weeks or months are labelled alternately).
  */
-export function dateAxis(x: ScaleTime<number, number>, y: number, lang: Lang, frameWidth: number): Mark[] {
+export function dateAxis(x: TimeScale, y: number, lang: Lang, frameWidth: number): Mark[] {
   const [left = 0, right = 0] = x.range();
   // Distinct tick sets, densest first: many counts give the same ticks.
   const tickSets = new Map<string, Date[]>();
@@ -194,18 +187,13 @@ export function lineFrame(data: SpreadsData, state: SpreadsState, size: Size, la
   const hi = max(values) ?? 1;
   // Room under the lowest point for its label.
   const pad = Math.max((hi - lo) * 0.12, 2);
-  const y = scaleLinear()
-    .domain([lo === 0 ? 0 : lo - pad, hi + pad])
-    .range([bottom, top])
-    .nice();
+  const y = linearScale([lo === 0 ? 0 : lo - pad, hi + pad], [bottom, top], { nice: true });
   const yAxis = valueAxis(y, { left, right, keyPrefix: "s", format: (v) => bpNumber(v, lang) });
   // The lines start right of the value labels, so they never run underneath them.
   const gutter =
     Math.max(0, ...yAxis.map((m) => (m.kind === "text" ? textWidth(m.text, m.className) : 0))) + 6;
   const plotLeft = left + gutter;
-  const x = scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([plotLeft, right]);
+  const x = utcScale([new Date(from), new Date(to)], [plotLeft, right]);
   const xAxis = dateAxis(x, bottom, lang, size.width);
   return { x, y, axes: [...yAxis, ...xAxis], left, plotLeft, right, top, bottom, header: header.marks };
 }

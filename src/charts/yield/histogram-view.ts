@@ -1,7 +1,7 @@
 // The "that week against history" step: how many weeks moved by how much since the series began, with the week
 // of 4-11 April 2025 marked and its rank stated in the notes above the plot.
 import { max } from "d3-array";
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Mark, Scene, Size, TextMark } from "../scene";
 import { placeLabels } from "./label-placement";
@@ -57,13 +57,10 @@ export function histogramFrame(data: YieldData, size: Size, lang: Lang) {
   const first = binStarts[0] ?? 0;
   const last = (binStarts[binStarts.length - 1] ?? 0) + binWidth;
   const left = MARGIN.left;
-  const y = scaleLinear()
-    .domain([0, max(counts) ?? 1])
-    .range([bottom, top])
-    .nice();
+  const y = linearScale([0, max(counts) ?? 1], [bottom, top], { nice: true });
   const yAxis = weeksAxis(y, { left, right, lang });
   const plotLeft = left + axisLabelGutter(yAxis);
-  const x = scaleLinear().domain([first, last]).range([plotLeft, right]);
+  const x = linearScale([first, last], [plotLeft, right]);
   return { x, y, yAxis, left, plotLeft, right, top, bottom, header: header.marks };
 }
 

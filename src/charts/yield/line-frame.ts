@@ -1,6 +1,6 @@
 // The frame of the line steps: the time window, scales, the value axis and the notes stacked above the plot.
 import { max, min } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, utcScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import type { Size } from "../scene";
 import { type YieldState, yieldStepSpecs, yieldTemplates, yieldText } from "./steps";
@@ -72,16 +72,11 @@ export function lineFrame(data: YieldData, state: YieldState, size: Size, lang: 
   const lo = min(values) ?? 0;
   const hi = max(values) ?? 1;
   const pad = Math.max((hi - lo) * 0.1, 0.04);
-  const y = scaleLinear()
-    .domain([lo === 0 ? 0 : lo - pad, hi + pad])
-    .range([bottom, top])
-    .nice();
+  const y = linearScale([lo === 0 ? 0 : lo - pad, hi + pad], [bottom, top], { nice: true });
   const yAxis = percentAxis(y, { left, right, lang });
   // The line starts right of the value labels, so it never runs underneath them.
   const plotLeft = left + axisLabelGutter(yAxis);
-  const x = scaleUtc()
-    .domain([new Date(from), new Date(to)])
-    .range([plotLeft, right]);
+  const x = utcScale([new Date(from), new Date(to)], [plotLeft, right]);
   return { x, y, yAxis, left, plotLeft, right, top, bottom, header: header.marks };
 }
 

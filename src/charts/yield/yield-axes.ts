@@ -1,6 +1,6 @@
 // The yield chart's axes: percent and time for the line steps, basis points and weeks for the histogram. Built
 // on the shared keyed axes, so ticks slide when a step rescales; labels are kept inside the frame and apart.
-import type { ScaleLinear, ScaleTime } from "d3-scale";
+import type { LinearScale, TimeScale } from "../scales";
 import type { Lang } from "../../i18n/locales";
 import { timeAxis, valueAxis, valueTickCount } from "../axes";
 import type { Mark, TextMark } from "../scene";
@@ -32,10 +32,7 @@ export function axisLabelGutter(axis: Mark[]): number {
   return Math.max(0, ...widths) + 6;
 }
 
-export function percentAxis(
-  y: ScaleLinear<number, number>,
-  options: { left: number; right: number; lang: Lang },
-): Mark[] {
+export function percentAxis(y: LinearScale, options: { left: number; right: number; lang: Lang }): Mark[] {
   const [bottom = 0, top = 0] = y.range();
   const ticks = y.ticks(valueTickCount(bottom - top));
   const step = ticks.length > 1 ? (ticks[1] ?? 0) - (ticks[0] ?? 0) : 1;
@@ -43,10 +40,7 @@ export function percentAxis(
   return valueAxis(y, { ...options, keyPrefix: "y", format: (v) => axisNumber(v, options.lang, digits) });
 }
 
-export function dateAxis(
-  x: ScaleTime<number, number>,
-  options: { y: number; lang: Lang; frameWidth: number },
-): Mark[] {
+export function dateAxis(x: TimeScale, options: { y: number; lang: Lang; frameWidth: number }): Mark[] {
   return keepAxisLabelsApart(
     timeAxis(x, { y: options.y, lang: options.lang, keyPrefix: "y" }),
     2,
@@ -55,10 +49,7 @@ export function dateAxis(
 }
 
 /** Weeks on the histogram's vertical axis, grouped by the reader's convention ("1,000"). */
-export function weeksAxis(
-  y: ScaleLinear<number, number>,
-  options: { left: number; right: number; lang: Lang },
-): Mark[] {
+export function weeksAxis(y: LinearScale, options: { left: number; right: number; lang: Lang }): Mark[] {
   return valueAxis(y, { ...options, keyPrefix: "yw", format: (v) => count(v, options.lang) });
 }
 
@@ -66,10 +57,7 @@ export function weeksAxis(
 const PIXELS_PER_BP_TICK = 56;
 
 /** Weekly change in basis points along the bottom; the last label carries the unit. */
-export function bpAxis(
-  x: ScaleLinear<number, number>,
-  options: { y: number; lang: Lang; frameWidth: number },
-): Mark[] {
+export function bpAxis(x: LinearScale, options: { y: number; lang: Lang; frameWidth: number }): Mark[] {
   const [left = 0, right = 0] = x.range();
   const ticks = x.ticks(Math.max(2, Math.floor((right - left) / PIXELS_PER_BP_TICK)));
   const unit = options.lang === "ja" ? "bp" : " bp";

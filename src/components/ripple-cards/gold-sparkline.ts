@@ -2,7 +2,7 @@
 // a ring at the comparison month, a dot at the latest month, three short labels) and its text alternative.
 // Printed on the server with sceneToSvg; there is no browser code.
 import { max } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { linearScale, utcScale } from "../../charts/scales";
 import { line } from "d3-shape";
 import type { Lang } from "../../i18n/locales";
 import { intlLocale } from "../../i18n/locales";
@@ -54,12 +54,8 @@ export function goldSparkline(series: GoldSeries, marked: number, size: Size, la
   const latest = months[last] ?? 0;
   const right = size.width - MARGIN.right;
   const bottom = size.height - MARGIN.bottom;
-  const x = scaleUtc()
-    .domain([new Date(first), new Date(latest)])
-    .range([MARGIN.left, right]);
-  const y = scaleLinear()
-    .domain([0, max(usd) ?? 1])
-    .range([bottom, MARGIN.top]);
+  const x = utcScale([new Date(first), new Date(latest)], [MARGIN.left, right]);
+  const y = linearScale([0, max(usd) ?? 1], [bottom, MARGIN.top]);
   const px = (i: number) => x(new Date(months[i] ?? 0));
   const path = line<number>()
     .x((_, i) => px(i))

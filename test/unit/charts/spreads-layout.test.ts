@@ -4,12 +4,12 @@
 import { describe, expect, it } from "vitest";
 import type { Rect, Scene, TextMark } from "../../../src/charts/scene";
 import { spreadsData } from "../../../src/charts/spreads/data";
+import { utcScale } from "../../../src/charts/scales";
 import { dateAxis } from "../../../src/charts/spreads/frame";
 import { dotBox, lineSamples, placeLabels } from "../../../src/charts/spreads/label-placement";
 import { spreadsScene } from "../../../src/charts/spreads/model";
 import { type SpreadsState, spreadsStates } from "../../../src/charts/spreads/steps";
 import { overlaps, textBox, textWidth, wrapText } from "../../../src/charts/spreads/text-layout";
-import { scaleUtc } from "d3-scale";
 
 const data = spreadsData();
 const widths = [320, 360, 375, 414, 568, 640, 768, 1024, 1280];
@@ -154,17 +154,13 @@ describe("date axis", () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
   it("shows months across January-May on a wide frame, not every other week", () => {
-    const x = scaleUtc()
-      .domain([day("2025-01-01"), day("2025-05-31")])
-      .range([40, 1000]);
+    const x = utcScale([day("2025-01-01"), day("2025-05-31")], [40, 1000]);
     const labels = dateAxis(x, 300, "en", 1040).flatMap((m) => (m.kind === "text" ? [m.text] : []));
     expect(labels).toEqual(["Jan 2025", "Feb", "Mar", "Apr", "May"]);
   });
 
   it("names the year once, so every month fits on a phone, in both languages", () => {
-    const x = scaleUtc()
-      .domain([day("2025-01-01"), day("2025-05-31")])
-      .range([36, 361]);
+    const x = utcScale([day("2025-01-01"), day("2025-05-31")], [36, 361]);
     const months = (lang: "en" | "ja") =>
       dateAxis(x, 300, lang, 375).flatMap((m) => (m.kind === "text" ? [m.text] : []));
     expect(months("en")).toEqual(["Jan 2025", "Feb", "Mar", "Apr", "May"]);
@@ -172,17 +168,13 @@ describe("date axis", () => {
   });
 
   it("labels alternate months where every month does not fit, rather than only every quarter", () => {
-    const x = scaleUtc()
-      .domain([day("2025-01-01"), day("2025-05-31")])
-      .range([37, 329]);
+    const x = utcScale([day("2025-01-01"), day("2025-05-31")], [37, 329]);
     const labels = dateAxis(x, 300, "en", 343).flatMap((m) => (m.kind === "text" ? [m.text] : []));
     expect(labels).toEqual(["Jan 2025", "Mar", "May"]);
   });
 
   it("labels alternate weeks on a phone when months would leave a single label", () => {
-    const x = scaleUtc()
-      .domain([day("2025-03-03"), day("2025-04-30")])
-      .range([36, 306]);
+    const x = utcScale([day("2025-03-03"), day("2025-04-30")], [36, 306]);
     const labels = dateAxis(x, 300, "en", 320).flatMap((m) => (m.kind === "text" ? [m.text] : []));
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels.every((l) => /^(Mar|Apr) \d+$/.test(l))).toBe(true);
