@@ -1,5 +1,6 @@
 // The "Embed this" dialog in the browser: fills it for the trigger that opened it, rebuilds the snippet as
 // the reader changes language, start step, height or auto-height, copies it, and shows a live preview.
+// Loaded on the first click of a trigger (dialog-triggers.ts), so pages cost nothing for readers who never embed.
 import { type Lang, isLang } from "../i18n/locales";
 import { REQUEST_HEIGHT, parseHeightMessage } from "./messages";
 import { withStartStep } from "./paths";
@@ -9,9 +10,19 @@ import { type EmbedTarget, parseEmbedTarget } from "./target";
 /** Snippets are pasted into other sites, so every URL in them is absolute, from where this page is served. */
 const absolute = (path: string) => new URL(path, location.href).href;
 
-export function wireEmbedDialog(): void {
+type Open = (target: EmbedTarget, trigger: HTMLElement) => void;
+let openDialog: Open | undefined;
+
+/** Opens the page's dialog for the chapter or chart that `trigger` names (wiring the dialog the first time). */
+export function openEmbedDialog(trigger: HTMLElement): void {
+  const target = parseEmbedTarget(trigger.dataset.embedOpen);
+  openDialog ??= wireEmbedDialog();
+  if (target && openDialog) openDialog(target, trigger);
+}
+
+function wireEmbedDialog(): Open | undefined {
   const dialog = document.querySelector<HTMLDialogElement>("dialog[data-embed-dialog]");
-  if (!dialog) return;
+  if (!dialog) return undefined;
   const $ = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
   const heading = $<HTMLElement>("[data-embed-heading]");
   const languages = [...dialog.querySelectorAll<HTMLInputElement>("[data-embed-lang]")];
@@ -51,6 +62,8 @@ export function wireEmbedDialog(): void {
   };
 
   const open = (next: EmbedTarget, trigger: HTMLElement) => {
+    // A second click while the module was loading must not reopen the dialog under the reader.
+    if (dialog.open) return;
     target = next;
     opener = trigger;
     heading.textContent = next.heading;
@@ -63,13 +76,6 @@ export function wireEmbedDialog(): void {
     update();
     dialog.showModal();
   };
-
-  for (const trigger of document.querySelectorAll<HTMLButtonElement>("[data-embed-open]")) {
-    const parsed = parseEmbedTarget(trigger.dataset.embedOpen);
-    if (!parsed) continue;
-    trigger.hidden = false;
-    trigger.addEventListener("click", () => open(parsed, trigger));
-  }
 
   for (const input of [...languages, stepSelect, heightInput, auto]) input.addEventListener("input", update);
   $<HTMLButtonElement>("[data-embed-close]").addEventListener("click", () => dialog.close());
@@ -110,4 +116,5 @@ export function wireEmbedDialog(): void {
     const message = parseHeightMessage(event.data);
     if (message) preview.style.height = `${message.height}px`;
   });
+  return open;
 }

@@ -23,6 +23,8 @@ export interface BenchSettings {
   /** Lighthouse runs per page (the run with the median LCP is kept). */
   runs: number;
   scroll: ScrollOptions;
+  /** Chunks loaded only on a reader's action (test/budgets.json "onDemand"), not counted in a page's JS. */
+  onDemand: ReadonlySet<string>;
   log: (message: string) => void;
 }
 
@@ -80,7 +82,7 @@ export async function benchmark(
     const lh = lighthouse.get(key(kind, chapter));
     const sc = scroll.get(key(kind, chapter));
     if (!lh || !sc) throw new Error(`no measurement for ${chapter.path} (${kind})`);
-    const w = await weighPage(sites[kind], chapter.path, chapter.file[kind]);
+    const w = await weighPage(sites[kind], chapter.path, chapter.file[kind], settings.onDemand);
     return { lighthouse: lh, scroll: sc, weight: { js: total(w.js), css: total(w.css), html: w.html } };
   };
   const results: ChapterResult[] = [];

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { parseBudgets } from "../checks/budget-rules.ts";
 import { attr, parseHtmlFile } from "../checks/html-tree.ts";
 import { builtSite, readSitemap, resolvePath, type BuiltSite } from "../checks/site.ts";
 import { writeBaselineSite } from "./baseline.ts";
@@ -59,6 +60,7 @@ const settings = {
     pxPerSecond: Number(args["scroll-speed"]),
     maxSeconds: 90,
   },
+  onDemand: new Set(parseBudgets(JSON.parse(readFileSync("test/budgets.json", "utf8"))).onDemand),
   log,
 };
 const loadBefore = loadavg()[0] ?? 0;

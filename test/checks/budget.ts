@@ -9,7 +9,7 @@ import { builtSite } from "./site.ts";
 export async function budgetCheck(dist: string, base: string, budgetsFile: string): Promise<string[]> {
   const site = builtSite(dist, base);
   const budgets = parseBudgets(JSON.parse(readFileSync(budgetsFile, "utf8")));
-  const weights = await weighSite(site);
+  const weights = await weighSite(site, new Set(budgets.onDemand));
   const below = (path: string) => path.slice(site.base.length - 1);
   console.log(`${"page".padEnd(28)} ${"JS".padStart(17)} ${"CSS".padStart(17)} ${"HTML".padStart(17)}`);
   const cell = (bytes: number, limit: number | undefined) =>

@@ -1,6 +1,8 @@
 // What each built page costs a reader, in gzipped bytes (zlib's default level, as a CDN or the test server
 // sends it): the HTML document, the JavaScript it runs (external modules with their static imports, the lazy
 // chunks of the charts on the page, inline module scripts) and its CSS (linked sheets and inline <style>).
+// Chunks named in the budgets' "onDemand" list load only when the reader asks (a chart download, the embed
+// dialog): they are listed apart and budgeted per file, but are not part of what every visit costs.
 // Deterministic: read from the build, no browser.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -22,6 +24,8 @@ export interface PageWeight {
   html: number;
   js: Asset[];
   css: Asset[];
+  /** Modules loaded only on a reader's action (the budgets' onDemand chunks) and what only they import. */
+  onDemand: Asset[];
   /** Charts the page draws (data-scrolly), whose lazy chunks count towards its JavaScript. */
   charts: string[];
 }
@@ -49,15 +53,19 @@ export function withoutHash(fileName: string): string {
 class PageWeigher {
   readonly js = new Map<string, Asset>();
   readonly css = new Map<string, Asset>();
+  /** On-demand chunks this page can import, weighed after the page's own JavaScript (see onDemandAssets). */
+  private readonly onDemandEntries = new Set<string>();
+  private readonly onDemandNames: ReadonlySet<string>;
 
   private readonly site: BuiltSite;
   private readonly page: string;
   private readonly charts: Set<string>;
 
-  constructor(site: BuiltSite, page: string, charts: Set<string>) {
+  constructor(site: BuiltSite, page: string, charts: Set<string>, onDemand: ReadonlySet<string>) {
     this.site = site;
     this.page = page;
     this.charts = charts;
+    this.onDemandNames = onDemand;
   }
 
   private file(path: string, what: string): string {
@@ -67,28 +75,41 @@ class PageWeigher {
     return found.file;
   }
 
-  addModule(path: string, label?: string): void {
-    if (this.js.has(path)) return;
+  addModule(path: string, label?: string, into: Map<string, Asset> = this.js): void {
+    if (this.js.has(path) || into.has(path)) return;
     const file = this.file(path, "script");
-    this.js.set(path, { label: label ?? withoutHash(basename(path)), path, gzip: gzipFile(file) });
-    this.followImports(readFileSync(file, "utf8"), path);
+    into.set(path, { label: label ?? withoutHash(basename(path)), path, gzip: gzipFile(file) });
+    this.followImports(readFileSync(file, "utf8"), path, into);
   }
 
-  followImports(source: string, fromPath: string): void {
+  followImports(source: string, fromPath: string, into: Map<string, Asset> = this.js): void {
     for (const specifier of staticImports(source)) {
       const target = resolveSpecifier(specifier, fromPath);
       if (!target)
         throw new Error(`${this.page}: ${fromPath} imports "${specifier}", which no browser can load`);
-      this.addModule(target);
+      this.addModule(target, undefined, into);
     }
     for (const lazy of lazyImports(source)) {
       const target = resolveSpecifier(lazy.specifier, fromPath);
       if (!target) throw new Error(`${this.page}: ${fromPath} lazily imports "${lazy.specifier}"`);
       const chart = lazy.globKey === undefined ? undefined : chartOfGlobKey(lazy.globKey);
-      // A chart's chunk loads only on pages that draw it; any other lazy chunk counts everywhere it could load.
-      if (chart === undefined) this.addModule(target, `${withoutHash(basename(target))} (lazy)`);
-      else if (this.charts.has(chart)) this.addModule(target, `charts/${chart}/chart.js`);
+      // A chart's chunk loads only on pages that draw it; an on-demand chunk waits for the reader; any other lazy
+      // chunk counts everywhere it could load.
+      const name = withoutHash(basename(target));
+      if (chart !== undefined) {
+        if (this.charts.has(chart)) this.addModule(target, `charts/${chart}/chart.js`, into);
+      } else if (this.onDemandNames.has(name)) this.onDemandEntries.add(target);
+      else this.addModule(target, `${name} (lazy)`, into);
     }
+  }
+
+  /** What the on-demand imports add to the page's JavaScript, once that is complete. */
+  onDemandAssets(): Asset[] {
+    const onDemand = new Map<string, Asset>();
+    for (const entry of this.onDemandEntries) {
+      this.addModule(entry, `${withoutHash(basename(entry))} (on demand)`, onDemand);
+    }
+    return [...onDemand.values()];
   }
 
   addStylesheet(path: string): void {
@@ -135,10 +156,16 @@ function assertChartsWeighed(path: string, root: HtmlElement, charts: string[], 
   }
 }
 
-export async function weighPage(site: BuiltSite, path: string, file: string): Promise<PageWeight> {
+/** `onDemand`: chunk names (without hash) that load only on a reader's action; see test/budgets.json. */
+export async function weighPage(
+  site: BuiltSite,
+  path: string,
+  file: string,
+  onDemand: ReadonlySet<string> = new Set(),
+): Promise<PageWeight> {
   const { root } = await parseHtmlFile(file);
   const charts = chartsOnPage(root);
-  const weigher = new PageWeigher(site, path, new Set(charts));
+  const weigher = new PageWeigher(site, path, new Set(charts), onDemand);
   const inlineJs: string[] = [];
   for (const script of root.querySelectorAll("script")) {
     const src = attr(script, "src");
@@ -163,11 +190,14 @@ export async function weighPage(site: BuiltSite, path: string, file: string): Pr
   const css = [...weigher.css.values()];
   if (inlineCss.length) css.push({ label: "inline <style>", gzip: gzipSize(inlineCss.join("\n")) });
   if (weigher.js.size > 0) assertChartsWeighed(path, root, charts, js);
-  return { path, html: gzipFile(file), js, css, charts };
+  return { path, html: gzipFile(file), js, css, onDemand: weigher.onDemandAssets(), charts };
 }
 
-export async function weighSite(site: BuiltSite): Promise<PageWeight[]> {
+export async function weighSite(
+  site: BuiltSite,
+  onDemand: ReadonlySet<string> = new Set(),
+): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
-  for (const page of htmlPages(site)) weights.push(await weighPage(site, page.path, page.file));
+  for (const page of htmlPages(site)) weights.push(await weighPage(site, page.path, page.file, onDemand));
   return weights;
 }

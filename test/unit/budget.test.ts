@@ -100,6 +100,32 @@ describe("weighing a page", () => {
     expect(about?.html).toBe(gzipSize(readFileSync(join(dir, "en/about/index.html"))));
   });
 
+  describe("code loaded only when the reader asks for it", () => {
+    const withDownload = {
+      ...files,
+      "_astro/entry.EEEEEEEE.js": `${entry};document.onclick=()=>import("./download.FFFFFFFF.js");`,
+      "_astro/download.FFFFFFFF.js": 'import{t}from"./d3-scale.CCCCCCCC.js";import"./file.GGGGGGGG.js";',
+      "_astro/file.GGGGGGGG.js": "export const file=1;".repeat(20),
+    };
+    const yieldPage = async (onDemand: string[]) =>
+      (await weighSite(builtSite(build(withDownload)), new Set(onDemand))).find(
+        (w) => w.path === "/en/yield/",
+      );
+
+    it("is listed apart from the page's JavaScript when the budgets name it on demand", async () => {
+      const page = await yieldPage(["download.js"]);
+      expect(page?.js.map((a) => a.label)).not.toContain("download.js (on demand)");
+      // d3-scale already runs with the page; only what the download adds is on demand.
+      expect(page?.onDemand.map((a) => a.label)).toEqual(["download.js (on demand)", "file.js"]);
+    });
+
+    it("counts in full with the page when the budgets do not name it", async () => {
+      const page = await yieldPage([]);
+      expect(page?.js.map((a) => a.label)).toEqual(expect.arrayContaining(["download.js (lazy)", "file.js"]));
+      expect(page?.onDemand).toEqual([]);
+    });
+  });
+
   it("fails loudly when a page draws a chart whose chunk its scripts never name", async () => {
     const broken = { ...files, "_astro/entry.EEEEEEEE.js": "export const t=1;" };
     await expect(weighSite(builtSite(build(broken)))).rejects.toThrow(/\/en\/yield\/ draws yield/);
@@ -118,13 +144,22 @@ describe("applying the budgets", () => {
       { match: "/*/*/", js: 10_000, css: 3000, html: 50_000 },
     ],
     assets: { "engine.js": 6000, "charts/*/chart.js": 3000, "*.js": 8000, "*.css": 2000 },
+    onDemand: [],
   };
   const weight = (path: string, js: PageWeight["js"]): PageWeight => ({
     path,
     html: 20_000,
     js,
     css: [{ label: "site.css", path: "/_astro/site.css", gzip: 1500 }],
+    onDemand: [],
     charts: [],
+  });
+
+  it("reports an on-demand name that no page imports, so a renamed module cannot slip through", () => {
+    const stale = { ...budgets, onDemand: ["gone.js"] };
+    expect(budgetBreaches([weight("/en/trust/", [])], stale)).toEqual([
+      "test/budgets.json lists gone.js as on demand, but no page imports a chunk of that name lazily",
+    ]);
   });
 
   it("picks the first rule whose pattern matches, '*' standing for one path segment", () => {
