@@ -1,4 +1,5 @@
 // Which datasets a chapter draws on, read from its MDX: the facts it prints and the charts it shows.
+import { dateFormat } from "../i18n/intl-formats";
 export interface ChapterReferences {
   factIds: string[];
   chartIds: string[];
@@ -30,6 +31,6 @@ export function apaCitation(options: {
   url: string;
 }): string {
   const { author, date, title, site, url } = options;
-  const month = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" }).format(date);
+  const month = dateFormat("en-US", { month: "long", timeZone: "UTC" }).format(date);
   return `${author}. (${date.getUTCFullYear()}, ${month} ${date.getUTCDate()}). ${title}. ${site}. ${url}`;
 }

@@ -3,6 +3,7 @@ import type { LinearScale, TimeScale } from "./scales";
 import type { Lang } from "../i18n/locales";
 import { intlLocale } from "../i18n/locales";
 import type { Mark } from "./scene";
+import { dateFormat } from "../i18n/intl-formats";
 
 /** Roughly one label per this many pixels keeps labels apart at any width. */
 const PIXELS_PER_TIME_TICK = 88;
@@ -24,13 +25,13 @@ export function valueTickCount(heightPx: number): number {
 export function formatTimeTick(date: Date, lang: Lang, spanDays: number): string {
   if (spanDays >= 360) return String(date.getUTCFullYear());
   if (spanDays >= 28) {
-    return new Intl.DateTimeFormat(intlLocale[lang], {
+    return dateFormat(intlLocale[lang], {
       year: "numeric",
       month: "short",
       timeZone: "UTC",
     }).format(date);
   }
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     month: "short",
     day: "numeric",
     timeZone: "UTC",

@@ -1,4 +1,4 @@
-// Updates the reading-progress bar at most once per frame, from a single passive scroll listener.
+// The reading-progress bar, from a single passive scroll listener.
 export function progressFraction(scrollTop: number, scrollHeight: number, viewportHeight: number): number {
   const scrollable = scrollHeight - viewportHeight;
   if (scrollable <= 0) return 1;
@@ -8,16 +8,15 @@ export function progressFraction(scrollTop: number, scrollHeight: number, viewpo
 export function trackReadingProgress(): void {
   const bar = document.querySelector<HTMLProgressElement>("progress[data-reading-progress]");
   if (!bar) return;
-  let frame: number | undefined;
+  // Read and written in the scroll event itself, which the browser fires once per frame before animation
+  // frames run: the layout is still clean then. Read in a later animation frame, after the charts have moved
+  // their marks, the same scrollHeight made the browser lay out the whole page again (10-20 ms on a slow phone).
   const update = () => {
-    frame = undefined;
     const doc = document.documentElement;
-    bar.value = Math.round(progressFraction(doc.scrollTop, doc.scrollHeight, window.innerHeight) * 100);
+    const value = Math.round(progressFraction(doc.scrollTop, doc.scrollHeight, window.innerHeight) * 100);
+    if (bar.value !== value) bar.value = value;
   };
-  const schedule = () => {
-    frame ??= requestAnimationFrame(update);
-  };
-  addEventListener("scroll", schedule, { passive: true });
-  addEventListener("resize", schedule, { passive: true });
+  addEventListener("scroll", update, { passive: true });
+  addEventListener("resize", update, { passive: true });
   update();
 }

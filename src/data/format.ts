@@ -1,13 +1,14 @@
 // Prints a fact for a page in Japanese or English, as a newspaper in that language would:
 // "$759.0 billion" / "7590億ドル", "+47 bp" / "+47ベーシスポイント", "April 11, 2025" / "2025年4月11日".
 import type { AmountUnit, Fact } from "./fact.ts";
+import { dateFormat, numberFormat, pluralRules } from "../i18n/intl-formats";
 
 export type FactLang = "ja" | "en";
 
 const locale: Record<FactLang, string> = { ja: "ja-JP", en: "en-US" };
 
 function decimal(value: number, lang: FactLang, digits: number, sign = false): string {
-  return new Intl.NumberFormat(locale[lang], {
+  return numberFormat(locale[lang], {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     ...(sign ? { signDisplay: "exceptZero" as const } : {}),
@@ -49,12 +50,12 @@ const ordinalSuffix: Record<string, string> = { one: "st", two: "nd", few: "rd",
 
 function ordinal(n: number, lang: FactLang): string {
   if (lang === "ja") return `${n}位`;
-  const category = new Intl.PluralRules("en-US", { type: "ordinal" }).select(n);
+  const category = pluralRules("en-US", { type: "ordinal" }).select(n);
   return `${decimal(n, lang, 0)}${ordinalSuffix[category] ?? "th"}`;
 }
 
 function calendar(date: Date, lang: FactLang, withDay: boolean): string {
-  return new Intl.DateTimeFormat(locale[lang], {
+  return dateFormat(locale[lang], {
     year: "numeric",
     month: "long", // ja-JP "long" is "12月"; "numeric" would print "2024/12"
     ...(withDay ? { day: "numeric" as const } : {}),

@@ -25,3 +25,10 @@ export function activeStepIndex(steps: StepBox[], viewportHeight: number, offset
 export function neighbourStep(current: number, delta: -1 | 1, count: number): number {
   return Math.min(count - 1, Math.max(0, current + delta));
 }
+
+/** Every step but `from`, nearest first and the next before the previous: from+1, from-1, from+2, ... */
+export function stepsByDistance(from: number, count: number): number[] {
+  const order: number[] = [];
+  for (let d = 1; d < count; d++) order.push(from + d, from - d);
+  return order.filter((i) => i >= 0 && i < count);
+}

@@ -5,8 +5,9 @@ import scrollama from "scrollama";
 import type { AnyChart } from "../charts/chart";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import { isLang, type Lang } from "../i18n/locales";
-import { activeStepIndex, neighbourStep } from "./active-step";
+import { activeStepIndex, neighbourStep, stepsByDistance } from "./active-step";
 import { wireProbe } from "./probe-client";
+import { SceneStore, type Size } from "./scene-store";
 
 const chartModules = import.meta.glob<{ default: AnyChart }>("../charts/*/chart.ts");
 
@@ -16,6 +17,7 @@ interface ScrollyView {
   data: never;
   svg: SVGSVGElement;
   steps: HTMLElement[];
+  scenes: SceneStore;
   active: number;
   /** The step whose scene is drawn, and at which size. */
   drawn: { index: number; width: number; height: number } | undefined;
@@ -44,28 +46,39 @@ async function createView(root: HTMLElement): Promise<ScrollyView | undefined> {
   if (!load || !svg || !json) return undefined;
   const chart = (await load()).default;
   const steps = [...root.querySelectorAll<HTMLElement>(".step")];
+  const data = JSON.parse(json) as never;
+  const lang = pageLang();
   return {
     root,
     chart,
-    data: JSON.parse(json) as never,
+    data,
     svg,
     steps,
+    scenes: new SceneStore((index, size) => {
+      const state = chart.states[index];
+      return state === undefined ? undefined : chart.scene(data, state, size, lang);
+    }),
     active: 0,
     drawn: undefined,
     changedAt: -Infinity,
   };
 }
 
-function draw(view: ScrollyView, animate: boolean): void {
+/** The graphic's frame in whole CSS pixels; undefined while it is not laid out (hidden, printing). */
+function frameSize(view: ScrollyView): Size | undefined {
   const box = view.svg.parentElement?.getBoundingClientRect();
-  if (!box || box.width === 0 || box.height === 0) return;
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
+  if (!box || box.width === 0 || box.height === 0) return undefined;
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+function draw(view: ScrollyView, animate: boolean, size = frameSize(view)): void {
+  if (!size) return;
+  const { width, height } = size;
   const { drawn } = view;
   if (drawn && drawn.index === view.active && drawn.width === width && drawn.height === height) return;
   const state = view.chart.states[view.active];
-  if (state === undefined) return;
-  const scene = view.chart.scene(view.data, state, { width, height }, pageLang());
+  const scene = view.scenes.get(view.active, size);
+  if (state === undefined || scene === undefined) return;
   // Only a move to a neighbouring step, at a reading pace, animates. Jumps, flings, resizes and the first
   // frame go straight to the end state, so a fast scroll never replays every step's animation.
   const now = performance.now();
@@ -76,6 +89,8 @@ function draw(view: ScrollyView, animate: boolean): void {
   view.changedAt = now;
   // Tests and the embed stepper read which state the graphic shows.
   if (view.svg.parentElement) view.svg.parentElement.dataset.state = state;
+  // Have the other steps ready before the reader gets there, nearest first (the next one before the previous).
+  view.scenes.prefetch(stepsByDistance(view.active, view.chart.states.length), size);
 }
 
 function announce(view: ScrollyView): void {
@@ -93,38 +108,49 @@ function announce(view: ScrollyView): void {
   view.steps.forEach((s, i) => s.classList.toggle("is-active", i === view.active));
 }
 
-/** The language switch keeps the reader's place: the active step of the section being read, if any. */
-function updateLanguageSwitch(views: ScrollyView[]): void {
+/**
+ * The language switch keeps the reader's place: the active step of the section being read (`reading`, from
+ * `views.find(isInView)`), if any.
+ */
+function updateLanguageSwitch(reading: ScrollyView | undefined): void {
   const langSwitch = document.querySelector<HTMLAnchorElement>("a[data-lang-switch]");
   if (!langSwitch) return;
-  const reading = views.find(isInView);
   const step = reading?.steps[reading.active];
   langSwitch.hash = step ? step.id : "";
 }
 
-function activate(view: ScrollyView, index: number, animate: boolean): void {
+function activate(view: ScrollyView, index: number, animate: boolean, size?: Size): void {
   if (index === view.active && view.drawn) return;
   view.active = index;
-  draw(view, animate);
+  draw(view, animate, size ?? frameSize(view));
   announce(view);
 }
 
 let allViews: ScrollyView[] = [];
 
-/** Geometry wins over trigger history: recompute every scrolly's step from where the steps are now. */
 /**
  * While a keyboard move scrolls the page, the step the reader chose wins over the geometry of the moment:
  * a second key press can interrupt a smooth scroll halfway, and the steps passed on the way must not take over.
  */
 let keyboardTarget: { view: ScrollyView; index: number } | undefined;
 
+/** Geometry wins over trigger history: recompute every scrolly's step from where the steps are now. */
 function reconcile(views: ScrollyView[], animate: boolean): void {
   if (keyboardTarget) return;
-  for (const view of views) {
-    const boxes = view.steps.map((s) => s.getBoundingClientRect());
-    activate(view, activeStepIndex(boxes, window.innerHeight, triggerOffset()), animate);
-  }
-  updateLanguageSwitch(views);
+  // Every box is read before anything is drawn: a read after a write makes the browser lay out the whole page
+  // again, which on a slow phone turned one scroll step into a task over 50 ms.
+  const measured = views.map((view) => ({
+    view,
+    index: activeStepIndex(
+      view.steps.map((s) => s.getBoundingClientRect()),
+      window.innerHeight,
+      triggerOffset(),
+    ),
+    size: frameSize(view),
+  }));
+  const reading = views.find(isInView);
+  for (const { view, index, size } of measured) activate(view, index, animate, size);
+  updateLanguageSwitch(reading);
 }
 
 /** Where a step's top sits after keyboard navigation: a little above the trigger line, below a phone's graphic. */
@@ -141,8 +167,9 @@ function goToStep(view: ScrollyView, index: number): void {
   window.scrollTo({ top: window.scrollY + distance, behavior: smooth ? "smooth" : "instant" });
   step.focus({ preventScroll: true });
   history.replaceState(history.state, "", `#${step.id}`);
+  const reading = allViews.find(isInView);
   activate(view, index, true);
-  updateLanguageSwitch(allViews);
+  updateLanguageSwitch(reading);
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -1,10 +1,11 @@
 // Number and date formats for the auction chart, in each reader's conventions (Intl, UTC).
 import type { Lang } from "../../i18n/locales";
 import { intlLocale } from "../../i18n/locales";
+import { dateFormat, numberFormat, pluralRules } from "../../i18n/intl-formats";
 
 /** A bid-to-cover ratio as Treasury prints it, two decimals: "2.47" (the facts print the same). */
 export function ratioText(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value);
@@ -13,26 +14,26 @@ export function ratioText(value: number, lang: Lang): string {
 /** An axis value with just the decimals its tick step needs: "2.4", "3". */
 export function axisRatio(value: number, lang: Lang, step: number): string {
   const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
 }
 
 export function countText(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale[lang]).format(value);
+  return numberFormat(intlLocale[lang]).format(value);
 }
 
 /** "9th" / "9位". */
 export function ordinal(n: number, lang: Lang): string {
   if (lang === "ja") return `${n}位`;
   const suffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
-  return `${countText(n, lang)}${suffix[new Intl.PluralRules("en-US", { type: "ordinal" }).select(n)] ?? "th"}`;
+  return `${countText(n, lang)}${suffix[pluralRules("en-US", { type: "ordinal" }).select(n)] ?? "th"}`;
 }
 
 /** Day and month, for labels whose year the chart already states: "Apr 8" / "4月8日". */
 export function shortDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     month: lang === "ja" ? "long" : "short",
     day: "numeric",
     timeZone: "UTC",
@@ -41,7 +42,7 @@ export function shortDay(t: number, lang: Lang): string {
 
 /** A full date: "Apr 8, 2025" / "2025年4月8日". */
 export function longDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: lang === "ja" ? "long" : "short",
     day: "numeric",
@@ -50,7 +51,7 @@ export function longDay(t: number, lang: Lang): string {
 }
 
 function monthName(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     month: lang === "ja" ? "long" : "short",
     timeZone: "UTC",
   }).format(new Date(t));

@@ -3,9 +3,10 @@
 import type { Lang } from "../../i18n/locales";
 import { intlLocale } from "../../i18n/locales";
 import { trillions } from "./fed-data";
+import { dateFormat, numberFormat } from "../../i18n/intl-formats";
 
 function fixed(value: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
@@ -17,7 +18,7 @@ function fixed(value: number, lang: Lang, digits: number): string {
  */
 function okuUnderOneCho(musd: number): string {
   const oku = Math.round(musd / 10_000) * 100;
-  return `${new Intl.NumberFormat("ja-JP", { useGrouping: false }).format(oku)}億ドル`;
+  return `${numberFormat("ja-JP", { useGrouping: false }).format(oku)}億ドル`;
 }
 
 /** A level on a chart label: "$6.74tn" / "6.74兆ドル" (under a trillion: "$0.93tn" / "9300億ドル"). */
@@ -38,7 +39,7 @@ export function signedBillions(musd: number, lang: Lang): string {
   const sign = musd > 0 ? "+" : musd < 0 ? "−" : "";
   const abs = Math.abs(musd);
   if (lang === "ja") {
-    return `${sign}${new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 0, useGrouping: false }).format(abs / 100)}億ドル`;
+    return `${sign}${numberFormat("ja-JP", { maximumFractionDigits: 0, useGrouping: false }).format(abs / 100)}億ドル`;
   }
   return `${sign}$${fixed(abs / 1000, lang, 1)} billion`;
 }
@@ -51,7 +52,7 @@ export function tickLabel(tn: number, lang: Lang, step: number): string {
 
 /** "September 10, 2008" / "2008年9月10日". */
 export function longDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: "long",
     day: "numeric",
@@ -61,7 +62,7 @@ export function longDay(t: number, lang: Lang): string {
 
 /** "March 2010" / "2010年3月". */
 export function longMonth(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: "long",
     timeZone: "UTC",
@@ -70,7 +71,7 @@ export function longMonth(t: number, lang: Lang): string {
 
 /** "Apr 2025" / "2025年4月": short enough for a label on a phone. */
 export function shortMonth(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: lang === "ja" ? "long" : "short",
     timeZone: "UTC",

@@ -16,6 +16,7 @@ import {
 } from "./fed-data";
 import { isoDate, longDay } from "./fed-format";
 import { programmeNames } from "./steps";
+import { numberFormat } from "../../i18n/intl-formats";
 
 const tableText = {
   columns: {
@@ -44,7 +45,7 @@ const tableText = {
 
 /** Trillions to three decimals (the nearest billion), as the H.4.1 report is precise to the million. */
 const tn = (musd: number, lang: Lang) =>
-  new Intl.NumberFormat(intlLocale[lang], { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(
+  numberFormat(intlLocale[lang], { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(
     trillions(musd),
   );
 

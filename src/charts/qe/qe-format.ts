@@ -1,12 +1,13 @@
 // How the QE chart and explorer write prices, yields and amounts, in each language's conventions.
 import { intlLocale, type Lang } from "../../i18n/locales";
 import { billionsShort, percentLabel } from "../format";
+import { numberFormat } from "../../i18n/intl-formats";
 
 const MINUS = "\u2212";
 
 /** A bond price per 100 of face value, one decimal: "96.0". */
 export function priceText(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);
@@ -28,15 +29,13 @@ export function yieldText(rate: number, lang: Lang): string {
 export function bpChangeText(bp: number, lang: Lang): string {
   const rounded = Math.round(bp);
   const sign = rounded > 0 ? "+" : rounded < 0 ? MINUS : "±";
-  const number = new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits: 0 }).format(
-    Math.abs(rounded),
-  );
+  const number = numberFormat(intlLocale[lang], { maximumFractionDigits: 0 }).format(Math.abs(rounded));
   return `${sign}${number}${lang === "en" ? " " : ""}bp`;
 }
 
 /** Basis points, unsigned: "120 bp". */
 export function bpText(bp: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits: 0 }).format(Math.round(bp));
+  const number = numberFormat(intlLocale[lang], { maximumFractionDigits: 0 }).format(Math.round(bp));
   return `${number}${lang === "en" ? " " : ""}bp`;
 }
 
@@ -58,16 +57,16 @@ export function amountChangeText(bn: number, lang: Lang): string {
  */
 export function compactAmountText(bn: number, lang: Lang): string {
   if (lang === "ja" && bn >= 1_000) {
-    const cho = new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2 }).format(bn / 1_000);
+    const cho = numberFormat("ja-JP", { maximumFractionDigits: 2 }).format(bn / 1_000);
     return `${cho}兆ドル`;
   }
   if (lang === "en") {
-    return `$${new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(bn)}bn`;
+    return `$${numberFormat("en-US", { maximumFractionDigits: 0 }).format(bn)}bn`;
   }
   return amountText(bn, lang);
 }
 
 /** A coupon rate given as a decimal (0.04), as a short percentage: "4%" / "4.5%". */
 export function couponText(rate: number, lang: Lang): string {
-  return `${new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits: 2 }).format(rate * 100)}%`;
+  return `${numberFormat(intlLocale[lang], { maximumFractionDigits: 2 }).format(rate * 100)}%`;
 }

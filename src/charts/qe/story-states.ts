@@ -3,6 +3,7 @@
 import { intlLocale, type Lang, type Localized } from "../../i18n/locales";
 import { billionsShort, percentLabel } from "../format";
 import { ANNOUNCEMENT_CALMING_SHARE, type QeInputs, qeModel, type QeState } from "./teaching-model";
+import { numberFormat } from "../../i18n/intl-formats";
 
 export const qeStoryStepIds = [
   "sellers",
@@ -34,9 +35,7 @@ const script: Record<QeStoryStepId, QeInputs> = {
 };
 
 const price = (value: number, lang: Lang) =>
-  new Intl.NumberFormat(intlLocale[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
+  numberFormat(intlLocale[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const rate = (value: number, lang: Lang) => percentLabel(value * 100, lang, 2);
 const money = billionsShort;
 

@@ -6,6 +6,7 @@ import { plainNumber } from "../format";
 import { type QeData, storyModels } from "./model";
 import { marketParts } from "./panel-market";
 import { qeStates, qeStepNames } from "./steps";
+import { numberFormat } from "../../i18n/intl-formats";
 
 const columns = {
   en: [
@@ -61,7 +62,7 @@ function outputs(data: QeData) {
 
 export function qeTable(data: QeData, lang: Lang): DataTable {
   const n = (v: number, digits: number) =>
-    new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US", {
+    numberFormat(lang === "ja" ? "ja-JP" : "en-US", {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     }).format(v);

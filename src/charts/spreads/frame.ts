@@ -8,6 +8,7 @@ import { type SpreadsData, spreadsHighlights, utc, valuesBetween } from "./sprea
 import { bpNumber, shortDay, signedBp } from "./spreads-format";
 import { type SpreadsState, spreadsStepSpecs, spreadsTemplates, spreadsText } from "./steps";
 import { type HeaderLine, headerBlock, overlaps, textBox, textWidth } from "./text-layout";
+import { dateFormat } from "../../i18n/intl-formats";
 
 export const MARGIN = { left: 8, right: 14, bottom: 30 };
 /** Room between the notes and the plot for the top tick's label. */
@@ -106,7 +107,7 @@ const MIN_PIXELS_PER_TICK = 32;
 function tickLabel(tick: Date, lang: Lang, spanDays: number, first: boolean): string {
   const monthly = spanDays >= 28 && spanDays < 360;
   if (!monthly || first || tick.getUTCMonth() === 0) return formatTimeTick(tick, lang, spanDays);
-  return new Intl.DateTimeFormat(intlLocale[lang], { month: "short", timeZone: "UTC" }).format(tick);
+  return dateFormat(intlLocale[lang], { month: "short", timeZone: "UTC" }).format(tick);
 }
 
 function timeTicks(x: TimeScale, ticks: Date[], every: number, y: number, lang: Lang): Mark[] {

@@ -2,12 +2,13 @@
 // points: whole numbers in the data, "96 bp" in English and "96bp" in Japanese.
 import type { Lang } from "../../i18n/locales";
 import { intlLocale } from "../../i18n/locales";
+import { dateFormat, numberFormat } from "../../i18n/intl-formats";
 
 const MINUS = "\u2212";
 
 /** A number in bp without the unit, at whole bp unless the value has a fraction: "96", "1,000". */
 export function bpNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     maximumFractionDigits: Number.isInteger(value) ? 0 : 1,
   }).format(value);
 }
@@ -27,7 +28,7 @@ export function signedBp(value: number, lang: Lang): string {
 
 /** Day and month, for labels inside a window the axis already dates: "Apr 9" / "4月9日". */
 export function shortDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     month: lang === "ja" ? "long" : "short",
     day: "numeric",
     timeZone: "UTC",
@@ -41,14 +42,14 @@ export function dayRange(from: number, to: number, lang: Lang): string {
   const b = new Date(to);
   const sameMonth = a.getUTCMonth() === b.getUTCMonth();
   const end = sameMonth
-    ? `${new Intl.NumberFormat(intlLocale[lang]).format(b.getUTCDate())}${lang === "ja" ? "日" : ""}`
+    ? `${numberFormat(intlLocale[lang]).format(b.getUTCDate())}${lang === "ja" ? "日" : ""}`
     : shortDay(to, lang);
   return `${shortDay(from, lang)}${lang === "ja" ? "〜" : "–"}${end}`;
 }
 
 /** A full date: "Apr 9, 2025" / "2025年4月9日". */
 export function longDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: lang === "ja" ? "long" : "short",
     day: "numeric",

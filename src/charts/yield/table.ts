@@ -7,6 +7,7 @@ import { yieldStepSpecs, yieldTemplates } from "./steps";
 import { weeklyChangesBp } from "./data";
 import { type YieldData, closesBetween, utc, yieldHighlights } from "./yield-data";
 import { capitalise, longDay, printedQuote, signedBp, signedPct, yieldPct } from "./yield-format";
+import { numberFormat } from "../../i18n/intl-formats";
 
 const tableText = {
   columns: {
@@ -39,7 +40,7 @@ const tableText = {
 
 export function yieldTable(data: YieldData, lang: Lang): DataTable {
   const h = yieldHighlights(data);
-  const count = new Intl.NumberFormat(lang === "ja" ? "ja-JP" : "en-US").format(data.weekly.total);
+  const count = numberFormat(lang === "ja" ? "ja-JP" : "en-US").format(data.weekly.total);
   const since = new Date(data.weekly.firstEnd).getUTCFullYear();
   const section = (title: string) => [title, "", "", ""];
   const day = (t: number) => longDay(t, lang);

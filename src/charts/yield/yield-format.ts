@@ -3,11 +3,12 @@ import type { Lang } from "../../i18n/locales";
 import { intlLocale } from "../../i18n/locales";
 import { yieldText } from "./steps";
 import type { ArticleQuote } from "./yield-data";
+import { dateFormat, numberFormat, pluralRules } from "../../i18n/intl-formats";
 
 const MINUS = "\u2212";
 
 function fixed(value: number, lang: Lang, minDigits: number, maxDigits = minDigits): string {
-  return new Intl.NumberFormat(intlLocale[lang], {
+  return numberFormat(intlLocale[lang], {
     minimumFractionDigits: minDigits,
     maximumFractionDigits: maxDigits,
   }).format(value);
@@ -54,20 +55,20 @@ export function axisNumber(value: number, lang: Lang, digits: number): string {
 }
 
 export function count(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale[lang]).format(value);
+  return numberFormat(intlLocale[lang]).format(value);
 }
 
 /** "22nd" / "22位". */
 export function ordinal(n: number, lang: Lang): string {
   if (lang === "ja") return `${n}位`;
   const suffix = { one: "st", two: "nd", few: "rd", other: "th" } as Record<string, string>;
-  return `${n}${suffix[new Intl.PluralRules("en-US", { type: "ordinal" }).select(n)] ?? "th"}`;
+  return `${n}${suffix[pluralRules("en-US", { type: "ordinal" }).select(n)] ?? "th"}`;
 }
 
 /** Day and month without the year, for labels inside a window the axis already dates: "Apr 11" / "4月11日". */
 export function shortDay(t: number, lang: Lang): string {
   // Japanese "long" months are "4月", so a day reads "4月11日" rather than "4/11".
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     month: lang === "ja" ? "long" : "short",
     day: "numeric",
     timeZone: "UTC",
@@ -86,7 +87,7 @@ export function printedQuote(quote: ArticleQuote, lang: Lang): string {
 
 /** A full date: "Apr 11, 2025" / "2025年4月11日". */
 export function longDay(t: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateFormat(intlLocale[lang], {
     year: "numeric",
     month: lang === "ja" ? "long" : "short",
     day: "numeric",

@@ -9,6 +9,7 @@ import { intlLocale } from "../../i18n/locales";
 import { monthLabel } from "../../charts/format";
 import { estimateTextWidth } from "../../charts/labels";
 import type { Mark, Rect, Scene, Size, TextMark } from "../../charts/scene";
+import { numberFormat } from "../../i18n/intl-formats";
 
 /** Monthly average prices, USD per troy ounce; months as UTC milliseconds (first of the month). */
 export interface GoldSeries {
@@ -25,7 +26,7 @@ export const SPARK_SIZE: Size = { width: 280, height: 96 };
 
 /** "$4,587" / "4587ドル" (Japanese papers write these without separators). */
 export function usdShort(value: number, lang: Lang): string {
-  const digits = new Intl.NumberFormat(intlLocale[lang], {
+  const digits = numberFormat(intlLocale[lang], {
     maximumFractionDigits: 0,
     useGrouping: lang === "en",
   }).format(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeStepIndex, neighbourStep } from "../../../src/scrolly/active-step";
+import { activeStepIndex, neighbourStep, stepsByDistance } from "../../../src/scrolly/active-step";
 
 const box = (top: number, height = 300) => ({ top, bottom: top + height });
 
@@ -28,5 +28,17 @@ describe("neighbourStep", () => {
     expect(neighbourStep(0, -1, 5)).toBe(0);
     expect(neighbourStep(0, 1, 5)).toBe(1);
     expect(neighbourStep(4, 1, 5)).toBe(4);
+  });
+});
+
+describe("stepsByDistance", () => {
+  it("readies the next step first, then the previous, then further out", () => {
+    expect(stepsByDistance(2, 6)).toEqual([3, 1, 4, 0, 5]);
+  });
+
+  it("covers every other step exactly once from either end", () => {
+    expect(stepsByDistance(0, 4)).toEqual([1, 2, 3]);
+    expect(stepsByDistance(3, 4)).toEqual([2, 1, 0]);
+    expect(stepsByDistance(0, 1)).toEqual([]);
   });
 });
