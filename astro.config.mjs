@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import securityHeaders from "./src/integrations/security-headers.mjs";
 import footnoteLabels from "./src/integrations/footnote-labels.mjs";
+import scriptsAfterPaint from "./src/integrations/scripts-after-paint.mjs";
 
 // SITE and BASE let a teacher host a copy anywhere: `SITE=https://school.example BASE=/explainer/ npm run build`.
 const site = process.env.SITE ?? "https://treasury-explainer.example.org";
@@ -13,7 +14,7 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders(), footnoteLabels()],
+  integrations: [mdx(), securityHeaders(), footnoteLabels(), scriptsAfterPaint()],
   // No code blocks in the story; Shiki would also need inline styles, which the CSP forbids.
   markdown: { syntaxHighlight: false },
   build: { format: "directory" },

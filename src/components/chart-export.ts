@@ -3,6 +3,10 @@
 import type { ExportText } from "./chart-file";
 
 export function wireChartExport(): void {
+  // The buttons are disabled in the HTML until this runs.
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-chart-export]")) {
+    button.disabled = false;
+  }
   document.addEventListener("click", async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-chart-export]");
     if (!button) return;

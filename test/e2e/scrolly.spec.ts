@@ -104,6 +104,8 @@ test.describe("keyboard", () => {
     await page.goto(CHAPTER);
     await scrollStepIntoView(page, "holdings-long-view");
     const next = page.getByRole("button", { name: "Next step" }).first();
+    // The controls are disabled until the page's scripts arrive, a moment after the first paint.
+    await expect(next).toBeEnabled();
     await next.focus();
     await page.keyboard.press("Enter");
     await expectGraphicState(page, "holdings", "china-peak");
@@ -111,6 +113,29 @@ test.describe("keyboard", () => {
     await expect(page.locator('[data-scrolly="holdings"] [data-scrolly-live]')).toContainText("Step 2 of 5");
     await page.getByRole("button", { name: "Previous step" }).first().click();
     await expectGraphicState(page, "holdings", "long-view");
+  });
+
+  test("before the page's scripts arrive, the step and embed buttons are visibly disabled, never dead", async ({
+    page,
+  }) => {
+    // Hold the scripts back, as a slow network would after the first paint.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/(Scrolly|EmbedDialog)\.astro.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(CHAPTER);
+    const next = page.getByRole("button", { name: "Next step" }).first();
+    const embed = page.getByRole("button", { name: "Embed this chapter" });
+    await expect(next).toBeVisible();
+    await expect(next).toBeDisabled();
+    await expect(embed).toBeDisabled();
+    release();
+    await expect(next).toBeEnabled();
+    await expect(embed).toBeEnabled();
+    await next.click();
+    await expectGraphicState(page, "holdings", "china-peak");
   });
 
   test("j/k and the arrow keys inside the section step through it", async ({ page }) => {
