@@ -2,6 +2,7 @@
 // size and wires the pointer read-out. Loaded only by embeds that have a chart, so a text-only chapter embed
 // ships none of the chart pipeline.
 import type { AnyChart } from "../charts/chart";
+import { loadChartData } from "../charts/chart-data-client";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import type { Lang } from "../i18n/locales";
 import { wireProbe } from "../scrolly/probe-client";
@@ -22,11 +23,19 @@ export async function loadChartView(group: HTMLElement, lang: Lang): Promise<Cha
   const load = chartModules[`../charts/${group.dataset.embedChart}/chart.ts`];
   const frame = group.querySelector<HTMLElement>("[data-stepper-frame]");
   const svg = frame?.querySelector<SVGSVGElement>("svg");
-  const json = group.querySelector("script[data-chart-data]")?.textContent;
-  if (!load || !frame || !svg || !json) return undefined;
+  const src = group.dataset.chartSrc;
+  if (!load || !frame || !svg || !src) return undefined;
+  let chart: AnyChart;
+  let data: never;
+  try {
+    [chart, data] = await Promise.all([load().then((m) => m.default), loadChartData(src) as Promise<never>]);
+  } catch {
+    // Offline or a failed request: the section keeps its server-rendered frame.
+    return undefined;
+  }
   const view: ChartView = {
-    chart: (await load()).default,
-    data: JSON.parse(json) as never,
+    chart,
+    data,
     frame,
     svg,
     lang,

@@ -1,8 +1,8 @@
 // GFM footnotes are rendered with English labels ("Footnotes", "Back to reference 1") whatever the page's language,
 // and the Markdown processor takes one set of labels for the whole site. After the build, Japanese pages get
 // Japanese labels; nothing else in the HTML is touched.
-import { readFile, readdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { htmlFiles } from "./html-files.mjs";
 
 const JA = { heading: "注", back: "本文に戻る" };
 
@@ -11,11 +11,6 @@ export function localizeFootnotes(html) {
   return html
     .replace(/(<h2[^>]*id="footnote-label"[^>]*>)Footnotes(<\/h2>)/g, `$1${JA.heading}$2`)
     .replace(/aria-label="Back to reference ([\d-]+)"/g, `aria-label="${JA.back} $1"`);
-}
-
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => join(e.parentPath, e.name));
 }
 
 export default function footnoteLabels() {

@@ -5,8 +5,8 @@
 // a page with 2 kB of JavaScript. What readers notice: the step animations, chart read-outs and embed buttons
 // come alive one paint later. The loader's hash joins the page's Content-Security-Policy, so no 'unsafe-inline'.
 import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { htmlFiles } from "./html-files.mjs";
 
 /** Astro's tags for a page's bundled scripts (hoisted component <script>s). */
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
@@ -14,11 +14,13 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /**
  * The loader: starts the imports after the first largest-contentful-paint entry (Chromium, Firefox), else after
  * the first paint entry (Safari), and in any case 3 s after `load` (a tab opened in the background paints only
- * when shown; a browser with neither entry type starts on `load`).
+ * when shown; a browser with neither entry type starts on `load`). Once every script has run, <html> gets
+ * data-scripts="loaded" (tests wait for it).
  */
 export function loaderScript(urls) {
   return (
-    `let s=0;const go=()=>{if(s)return;s=1;${urls.map((u) => `import(${JSON.stringify(u)});`).join("")}};` +
+    `let s=0;const go=()=>{if(s)return;s=1;Promise.all([${urls.map((u) => `import(${JSON.stringify(u)})`).join(",")}])` +
+    `.then(()=>document.documentElement.dataset.scripts="loaded")};` +
     `const t=PerformanceObserver.supportedEntryTypes||[],` +
     `k=t.includes("largest-contentful-paint")?"largest-contentful-paint":t.includes("paint")?"paint":"";` +
     `k&&new PerformanceObserver((_,o)=>{o.disconnect();setTimeout(go)}).observe({type:k,buffered:!0});` +
@@ -47,11 +49,6 @@ export function scriptsAfterPaint(html) {
     .replace(MODULE_SCRIPT, "")
     .replace(csp, `$1 ${sha256(loader)}`)
     .replace("</body>", `<script type="module">${loader}</script></body>`);
-}
-
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => join(e.parentPath, e.name));
 }
 
 export default function scriptsAfterPaintIntegration() {

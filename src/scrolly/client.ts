@@ -3,6 +3,7 @@
 // end on the step in view.
 import scrollama from "scrollama";
 import type { AnyChart } from "../charts/chart";
+import { loadChartData } from "../charts/chart-data-client";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import { isLang, type Lang } from "../i18n/locales";
 import { activeStepIndex, neighbourStep, stepsByDistance } from "./active-step";
@@ -42,11 +43,17 @@ async function createView(root: HTMLElement): Promise<ScrollyView | undefined> {
   const id = root.dataset.scrolly;
   const load = chartModules[`../charts/${id}/chart.ts`];
   const svg = root.querySelector<SVGSVGElement>("[data-scrolly-frame] svg");
-  const json = root.querySelector("script[data-chart-data]")?.textContent;
-  if (!load || !svg || !json) return undefined;
-  const chart = (await load()).default;
+  const src = root.dataset.chartSrc;
+  if (!load || !svg || !src) return undefined;
+  let chart: AnyChart;
+  let data: never;
+  try {
+    [chart, data] = await Promise.all([load().then((m) => m.default), loadChartData(src) as Promise<never>]);
+  } catch {
+    // Offline or a failed request: the graphic keeps its server-rendered first frame and the steps still read.
+    return undefined;
+  }
   const steps = [...root.querySelectorAll<HTMLElement>(".step")];
-  const data = JSON.parse(json) as never;
   const lang = pageLang();
   return {
     root,

@@ -142,9 +142,9 @@ function chartsOnPage(root: HtmlElement): string[] {
  * without modules, like the benchmark's baseline, loads no chart chunk at all.)
  */
 function assertChartsWeighed(path: string, root: HtmlElement, charts: string[], js: Asset[]): void {
-  if (charts.length === 0 && root.querySelectorAll("script[data-chart-data]").length > 0) {
+  if (charts.length === 0 && root.querySelectorAll("[data-chart-src]").length > 0) {
     throw new Error(
-      `${path} carries chart data but no chart marker (${CHART_MARKERS.join(", ")}) names the chart`,
+      `${path} fetches chart data (data-chart-src) but no chart marker (${CHART_MARKERS.join(", ")}) names the chart`,
     );
   }
   const missing = charts.filter((c) => !js.some((a) => a.label === `charts/${c}/chart.js`));

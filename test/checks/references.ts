@@ -8,7 +8,18 @@ export interface Reference {
   url: string;
 }
 
-const URL_ATTRIBUTES = ["href", "xlink:href", "src", "poster", "data", "action", "formaction", "cite"];
+// data-chart-src: the chart data a page's scripts fetch (src/scrolly/Scrolly.astro).
+const URL_ATTRIBUTES = [
+  "href",
+  "xlink:href",
+  "src",
+  "poster",
+  "data",
+  "action",
+  "formaction",
+  "cite",
+  "data-chart-src",
+];
 // Open Graph and Twitter card properties whose content is a URL.
 const URL_META =
   /^(og:url|og:image(:url|:secure_url)?|og:audio|og:video(:url|:secure_url)?|twitter:(image|player))$/;

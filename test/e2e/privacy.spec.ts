@@ -49,6 +49,11 @@ async function watch(page: Page, origin: string): Promise<string[]> {
 /** Loads `path`, scrolls to the bottom a screen at a time and waits for the network to go quiet. */
 async function visit(page: Page, path: string, problems: string[]): Promise<void> {
   await page.goto(path, { waitUntil: "networkidle" });
+  // Pages load their scripts after the first paint (src/integrations/scripts-after-paint.mjs): check them too.
+  const deferred = await page.evaluate(() =>
+    [...document.scripts].some((s) => s.type === "module" && !s.src && s.text.includes("import(")),
+  );
+  if (deferred) await expect(page.locator("html")).toHaveAttribute("data-scripts", "loaded");
   for (let i = 0; i < 200; i++) {
     const done = await page.evaluate(() => {
       scrollBy(0, innerHeight * 0.8);

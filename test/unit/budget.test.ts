@@ -71,8 +71,8 @@ describe("weighing a page", () => {
     "_astro/d3-scale.CCCCCCCC.js": "export const t=1;".repeat(50),
     "_astro/site.DDDDDDDD.css": "body{margin:0}",
     "en/yield/index.html": page(
-      '<div data-scrolly="yield"></div><script type="module" src="/_astro/entry.EEEEEEEE.js"></script>' +
-        '<script type="application/json" data-chart-data>{"x":[1,2,3]}</script><script type="module">let a=1</script>',
+      '<div data-scrolly="yield" data-chart-src="/charts/yield.json"></div>' +
+        '<script type="module" src="/_astro/entry.EEEEEEEE.js"></script><script type="module">let a=1</script>',
     ),
     "en/about/index.html": page("<p>No graphics here.</p>"),
   };

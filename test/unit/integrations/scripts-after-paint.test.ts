@@ -36,6 +36,10 @@ describe("scriptsAfterPaint", () => {
     expect(out).not.toContain("unsafe-inline");
   });
 
+  it("marks the page once every script has run", () => {
+    expect(loaderScript(["/a.js"])).toContain('document.documentElement.dataset.scripts="loaded"');
+  });
+
   it("waits for the first large paint, with a fallback after load", () => {
     const loader = loaderScript(["/a.js"]);
     expect(loader).toContain('"largest-contentful-paint"');
