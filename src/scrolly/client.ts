@@ -129,7 +129,7 @@ function updateLanguageSwitch(reading: ScrollyView | undefined): void {
 function activate(view: ScrollyView, index: number, animate: boolean, size?: Size): void {
   if (index === view.active && view.drawn) return;
   view.active = index;
-  draw(view, animate, size ?? frameSize(view));
+  draw(view, animate, size);
   announce(view);
 }
 

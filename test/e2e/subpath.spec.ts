@@ -152,9 +152,13 @@ test("a reader under the sub-path scrolls a chapter, its charts load and draw, a
   }
   // The scroll engine marks each graphic with the state it drew: proof its chart code loaded from the sub-path.
   for (const frame of await frames.all()) await expect(frame).toHaveAttribute("data-state", /.+/);
+  // Each page fetches its scripts after the first paint; leaving before they arrive would abort them.
+  const scriptsLoaded = () => expect(page.locator("html")).toHaveAttribute("data-scripts", "loaded");
   await page.locator("a[rel=next]").click();
   await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}en/[^/]+/$`));
+  await scriptsLoaded();
   await page.locator("[data-lang-switch]").click();
   await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}ja/[^/]+/$`));
+  await scriptsLoaded();
   expect(failures).toEqual([]);
 });
