@@ -1,4 +1,5 @@
 // Prints a scene as SVG markup for the server-rendered frame (first frame, no-JS, print and embeds).
+import { compactPath } from "./compact-path";
 import { type Mark, type Scene, numericAttributes, round1 } from "./scene";
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -44,7 +45,9 @@ export function sceneToSvg(scene: Scene, { id, className, label }: SvgOptions): 
     : `aria-hidden="true" focusable="false"`;
   const { x, y, width, height } = scene.clip;
   const clip = `<defs><clipPath id="${clipId(id)}"><rect x="${round1(x)}" y="${round1(y)}" width="${round1(width)}" height="${round1(height)}"/></clipPath></defs>`;
-  const body = scene.marks.map((mark) => markToSvg(mark, id)).join("");
+  const body = scene.marks
+    .map((mark) => markToSvg(mark.kind === "path" ? { ...mark, d: compactPath(mark.d) } : mark, id))
+    .join("");
   const viewBox = `0 0 ${round1(scene.width)} ${round1(scene.height)}`;
   return `<svg id="${escapeAttr(id)}" class="${escapeAttr(className)}" viewBox="${viewBox}" ${a11y}>${clip}${body}</svg>`;
 }
