@@ -226,9 +226,6 @@ export async function startScrollies(): Promise<void> {
   if (views.length === 0) return;
   allViews = views;
 
-  // First frame: the step in view (after a reload, a deep link or restored scroll), drawn without animation.
-  reconcile(views, false);
-
   // scrollama tells us when a step crosses the trigger line; where the steps are now decides which one is
   // active. A burst of triggers (a fling, or stale ones after a resize) collapses into one update per frame.
   let pending: number | undefined;
@@ -284,4 +281,13 @@ export async function startScrollies(): Promise<void> {
       state: () => (view.drawn ? view.chart.states[view.drawn.index] : undefined),
     });
   }
+
+  // First frame, once keys and buttons are wired: the step in view (after a reload, a deep link or restored
+  // scroll), drawn without animation, one graphic per task: drawing every chart of a chapter in one go blocked
+  // input for over 100 ms on a slow phone. The last pass draws nothing new; it settles the language switch.
+  for (const view of views) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!view.drawn) reconcile([view], false);
+  }
+  reconcile(views, false);
 }
