@@ -2,12 +2,10 @@
 // size and wires the pointer read-out. Loaded only by embeds that have a chart, so a text-only chapter embed
 // ships none of the chart pipeline.
 import type { AnyChart } from "../charts/chart";
-import { loadChartData } from "../charts/chart-data-client";
+import { loadLiveChart } from "../charts/live-chart";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import type { Lang } from "../i18n/locales";
 import { wireProbe } from "../scrolly/probe-client";
-
-const chartModules = import.meta.glob<{ default: AnyChart }>("../charts/*/chart.ts");
 
 export interface ChartView {
   chart: AnyChart;
@@ -20,19 +18,11 @@ export interface ChartView {
 
 /** The view of a chart section (`[data-embed-chart]`), or undefined when its chart or markup is missing. */
 export async function loadChartView(group: HTMLElement, lang: Lang): Promise<ChartView | undefined> {
-  const load = chartModules[`../charts/${group.dataset.embedChart}/chart.ts`];
   const frame = group.querySelector<HTMLElement>("[data-stepper-frame]");
   const svg = frame?.querySelector<SVGSVGElement>("svg");
-  const src = group.dataset.chartSrc;
-  if (!load || !frame || !svg || !src) return undefined;
-  let chart: AnyChart;
-  let data: never;
-  try {
-    [chart, data] = await Promise.all([load().then((m) => m.default), loadChartData(src) as Promise<never>]);
-  } catch {
-    // Offline or a failed request: the section keeps its server-rendered frame.
-    return undefined;
-  }
+  const live = svg ? await loadLiveChart(group.dataset.embedChart, group.dataset.chartSrc) : undefined;
+  if (!frame || !svg || !live) return undefined;
+  const { chart, data } = live;
   const view: ChartView = {
     chart,
     data,

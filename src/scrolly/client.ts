@@ -3,14 +3,12 @@
 // end on the step in view.
 import scrollama from "scrollama";
 import type { AnyChart } from "../charts/chart";
-import { loadChartData } from "../charts/chart-data-client";
+import { loadLiveChart } from "../charts/live-chart";
 import { motionDuration, renderScene } from "../charts/render-scene";
 import { isLang, type Lang } from "../i18n/locales";
 import { activeStepIndex, neighbourStep, stepsByDistance } from "./active-step";
 import { wireProbe } from "./probe-client";
 import { SceneStore, type Size } from "./scene-store";
-
-const chartModules = import.meta.glob<{ default: AnyChart }>("../charts/*/chart.ts");
 
 interface ScrollyView {
   root: HTMLElement;
@@ -40,19 +38,10 @@ function pageLang(): Lang {
 }
 
 async function createView(root: HTMLElement): Promise<ScrollyView | undefined> {
-  const id = root.dataset.scrolly;
-  const load = chartModules[`../charts/${id}/chart.ts`];
   const svg = root.querySelector<SVGSVGElement>("[data-scrolly-frame] svg");
-  const src = root.dataset.chartSrc;
-  if (!load || !svg || !src) return undefined;
-  let chart: AnyChart;
-  let data: never;
-  try {
-    [chart, data] = await Promise.all([load().then((m) => m.default), loadChartData(src) as Promise<never>]);
-  } catch {
-    // Offline or a failed request: the graphic keeps its server-rendered first frame and the steps still read.
-    return undefined;
-  }
+  const live = svg ? await loadLiveChart(root.dataset.scrolly, root.dataset.chartSrc) : undefined;
+  if (!svg || !live) return undefined;
+  const { chart, data } = live;
   const steps = [...root.querySelectorAll<HTMLElement>(".step")];
   const lang = pageLang();
   return {

@@ -35,9 +35,12 @@ export function lazyImports(source: string): LazyImport[] {
   });
 }
 
-/** The chart id a glob key such as "../charts/fed/chart.ts" loads, if it is a chart definition. */
+/**
+ * The chart id a glob key loads, if it is a chart definition: "../charts/fed/chart.ts" from outside src/charts,
+ * or "./fed/chart.ts" from a module inside it (src/charts/live-chart.ts).
+ */
 export function chartOfGlobKey(globKey: string): string | undefined {
-  return /(?:^|\/)charts\/([^/]+)\/chart\.[cm]?[jt]s$/.exec(globKey)?.[1];
+  return /^(?:.*\/charts|\.)\/([^/]+)\/chart\.[cm]?[jt]s$/.exec(globKey)?.[1];
 }
 
 /**

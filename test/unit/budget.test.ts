@@ -43,6 +43,7 @@ describe("reading the bundler's chunks", () => {
       { specifier: "./chart.BBBBBBBB.js", globKey: "../charts/yield/chart.ts" },
     ]);
     expect(chartOfGlobKey("../charts/yield/chart.ts")).toBe("yield");
+    expect(chartOfGlobKey("./fed/chart.ts")).toBe("fed");
     expect(chartOfGlobKey("../components/other.ts")).toBeUndefined();
   });
 
